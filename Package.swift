@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+// Dossier: a command-line research notebook for the numbers in a news story.
+// Layers only look down: Quantity ← Story/Compute ← Language ← Notebook ← Shell ← dossier.
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Numbers, units, dimensions, intervals and their formatting. No dependencies.
+        .target(name: "Quantity"),
+        // The story model (article, sources, facts, claims, assumptions) and its data-file reader.
+        .target(name: "Story"),
+        // The built-in story, embedded as bytes by a build-tool plugin so the binary runs alone.
+        .target(
+            name: "BuiltinStory",
+            exclude: ["north-korea-russia-war.dossier"],
+            plugins: [.plugin(name: "EmbedStory")]
+        ),
+        .executableTarget(name: "EmbedTool"),
+        .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
+        .target(name: "Compute", dependencies: ["Quantity"]),
+        // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute"]),
+        // The notebook file format, replay and verification, journal, export.
+        .target(name: "Notebook", dependencies: ["Language"]),
+        // libedit, found by pkg-config, and a C shim for its variadic calls.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
+        .target(
+            name: "Shell",
+            dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"]
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "Shell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+        ),
+        // Pseudo-terminal helpers for the end-to-end tests (posix_openpt is not visible from Swift).
+        .target(name: "CTestSupport"),
+
+        .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
+        .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory"]),
+        .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
+    ]
+)

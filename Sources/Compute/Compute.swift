@@ -1,0 +1,3 @@
+import Quantity
+/// A placeholder so the target builds; replaced by the computation module.
+public enum ComputeModule {}

@@ -1,0 +1,77 @@
+import Story
+
+/// One user's session over a story: names, overrides, settings and the cells entered so far.
+///
+/// Every input is a transaction: `run` either applies all of its effects or, on failure, leaves
+/// the session exactly as it was.
+public final class Session {
+    /// The story being explored.
+    public let story: Story
+    /// Settings chosen by the layer above.
+    public var options: SessionOptions
+    /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
+    var state: SessionState
+    /// The cells entered so far, in order.
+    public internal(set) var cells: [Cell] = []
+
+    /// Creates a session over `story`.
+    public init(story: Story, options: SessionOptions = SessionOptions()) {
+        self.story = story
+        self.options = options
+        self.state = SessionState(seed: options.seed)
+    }
+
+    /// Runs one input (a command or an expression, possibly several lines) and records it as a cell
+    /// when it is one. `origin` names where the input came from, for diagnostics.
+    public func run(_ input: String, origin: String? = nil) -> Outcome {
+        let trimmed = input.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .output("") }
+        let saved = state
+        let result: CommandResult
+        let recorded: Bool
+        do throws(Diagnostic) {
+            if trimmed.hasPrefix(":") {
+                (result, recorded) = try runCommand(input)
+            } else {
+                guard let text = try evaluateStatement(input) else { return .incomplete }
+                (result, recorded) = (.text(text), true)
+            }
+        } catch {
+            state = saved
+            let rendered = DiagnosticRenderer.render(error, input: input, origin: origin)
+            cells.append(Cell(.command(input: trimmed, output: rendered, isError: true)))
+            return .failure(error, rendered: rendered)
+        }
+        switch result {
+        case .text(let text):
+            if recorded { cells.append(Cell(.command(input: trimmed, output: text.strippingANSI(), isError: false))) }
+            return .output(text)
+        case .note(let text):
+            cells.append(Cell(.note(text)))
+            return .output("")
+        case .request(let request):
+            return .request(request)
+        }
+    }
+
+    /// Runs `:name args`.
+    func runCommand(_ input: String) throws(Diagnostic) -> (CommandResult, Bool) {
+        let bytes = Array(input.utf8)
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        let nameStart = i + 1
+        var j = nameStart
+        while j < bytes.count, bytes[j] != 0x20, bytes[j] != 0x09, bytes[j] != 0x0A { j += 1 }
+        let name = String(decoding: bytes[nameStart..<j], as: UTF8.self)
+        var k = j
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        let arguments = String(decoding: bytes[k...], as: UTF8.self).trimmingWhitespace()
+        guard let spec = Commands.lookup(name) else {
+            let near = Suggest.nearest(name, among: Commands.all.map(\.name))
+            throw Diagnostic(
+                .command, "unknown command `:\(name)`", at: SourceSpan(i, j), label: "not a command",
+                help: near.map { "did you mean `:\($0)`? (:help lists the commands)" } ?? ":help lists the commands")
+        }
+        return (try spec.run(self, arguments, k), spec.recorded)
+    }
+}

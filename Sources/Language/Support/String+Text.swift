@@ -1,0 +1,27 @@
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    /// The string with ANSI escape sequences (colour, bold) removed, as cells record output.
+    public func strippingANSI() -> String {
+        guard utf8.contains(0x1B) else { return self }
+        var out: [UInt8] = []
+        var bytes = utf8.makeIterator()
+        while let b = bytes.next() {
+            if b == 0x1B {
+                // CSI: ESC [ params final-byte(0x40...0x7E)
+                if let next = bytes.next(), next == UInt8(ascii: "[") {
+                    while let c = bytes.next(), !(0x40...0x7E).contains(c) {}
+                }
+                continue
+            }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,116 @@
+/// A news story loaded from a dossier data file: the article, its sources, and what it states.
+///
+/// The Language layer relies on the members declared here (ids, values, units, qualifiers,
+/// hedges, formulas); everything else about the model belongs to the Story target.
+public struct Story: Sendable {
+    /// A short stable id for the story (used in notebook headers).
+    public var id: String
+    /// The article's headline, exactly as published.
+    public var title: String
+    /// The outlet that published it.
+    public var outlet: String
+    /// The author's name.
+    public var author: String
+    /// The numeric facts the article states.
+    public var facts: [Fact]
+    /// Numbers the article does not give but an analysis needs; always shown as assumptions.
+    public var assumptions: [Fact]
+    /// The article's own arithmetic, to be re-checked by `:check`.
+    public var checkableClaims: [CheckableClaim]
+    /// A hash of the data file's text, recorded in notebook headers.
+    public var contentHash: String
+
+    /// Creates a story from its parts.
+    public init(
+        id: String, title: String, outlet: String, author: String,
+        facts: [Fact], assumptions: [Fact], checkableClaims: [CheckableClaim], contentHash: String
+    ) {
+        self.id = id
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.facts = facts
+        self.assumptions = assumptions
+        self.checkableClaims = checkableClaims
+        self.contentHash = contentHash
+    }
+}
+
+/// How a fact states its amount.
+public enum FactValue: Sendable, Equatable {
+    /// One number ("$2,000").
+    case point(Double)
+    /// An interval ("600,000 to 700,000").
+    case range(Double, Double)
+    /// A lower bound ("over $200 million": strict; "at least": not strict).
+    case lowerBound(Double, strict: Bool)
+    /// An upper bound ("under", "at most").
+    case upperBound(Double, strict: Bool)
+    /// An amount the text leaves vague ("thousands"), kept as its words.
+    case vague(String)
+}
+
+/// A named quantity stated by the article (or, for assumptions, by an outside source).
+public struct Fact: Sendable {
+    /// The id users type (`soldier_pay`).
+    public var id: String
+    /// The amount.
+    public var value: FactValue
+    /// The unit, in Dossier's unit notation (`USD/month`, `t/year`; empty for a count).
+    public var unit: String
+    /// The qualifier words as printed ("around", "about", "over", "if 10,000 troops are sent").
+    public var qualifier: String?
+    /// Hedge words in the sentence, with their class.
+    public var hedges: [Hedge]
+    /// The data file's line where the fact is defined (for errors found after loading).
+    public var line: Int
+
+    /// Creates a fact.
+    public init(id: String, value: FactValue, unit: String, qualifier: String?, hedges: [Hedge], line: Int) {
+        self.id = id
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.hedges = hedges
+        self.line = line
+    }
+}
+
+/// A hedge word and its class.
+public struct Hedge: Sendable, Equatable {
+    /// The word as printed ("reportedly").
+    public var word: String
+    /// Its class.
+    public var kind: HedgeKind
+
+    /// Creates a hedge.
+    public init(word: String, kind: HedgeKind) {
+        self.word = word
+        self.kind = kind
+    }
+}
+
+/// The classes of hedge a statement can carry.
+public enum HedgeKind: String, Sendable, CaseIterable {
+    case reportative, belief, possibility, probability, approximator, conditional
+}
+
+/// The article's own arithmetic: a formula over fact ids and the result it states.
+public struct CheckableClaim: Sendable {
+    /// The claim's id.
+    public var id: String
+    /// The formula in Dossier's expression language (`soldier_pay * troops_if_sent * 12 month`).
+    public var formula: String
+    /// The id of the fact holding the stated result.
+    public var statedFactId: String
+    /// The data file's line where the claim is defined.
+    public var line: Int
+
+    /// Creates a checkable claim.
+    public init(id: String, formula: String, statedFactId: String, line: Int) {
+        self.id = id
+        self.formula = formula
+        self.statedFactId = statedFactId
+        self.line = line
+    }
+}

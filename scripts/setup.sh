@@ -1,0 +1,24 @@
+#!/bin/bash
+# Installs what building and testing Dossier needs on Debian, when it is missing:
+# libedit-dev (pkg-config must find libedit) and pkg-config; with --test also the tools the tests
+# drive (tmux, GNU units, bc, python3-venv for nbformat). As root it runs apt-get; otherwise it says
+# which packages to install and the sudo command.
+set -eu
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libedit 2>/dev/null || need+=(libedit-dev)
+if [ "${1:-}" = "--test" ]; then
+  command -v tmux >/dev/null 2>&1 || need+=(tmux)
+  command -v units >/dev/null 2>&1 || need+=(units)
+  command -v bc >/dev/null 2>&1 || need+=(bc)
+  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Dossier needs these Debian packages: ${need[*]}" >&2
+  echo "Install them with: sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
+  exit 1
+fi
+echo "installing ${need[*]} ..." >&2
+apt-get update -qq >&2
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
