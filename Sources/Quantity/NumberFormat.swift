@@ -1,0 +1,97 @@
+/// Formats numbers as news prints them: digit groups, a fixed number of significant digits, and
+/// scale words for large amounts. Pure Swift (no Foundation), so it is cheap at start and per line.
+public enum NumberFormat {
+    /// `x` with thousands separated by commas and at most `significant` significant digits
+    /// (default 6), trailing zeros after the point dropped: 240000000 → "240,000,000",
+    /// 0.466666 → "0.466667", 5.35 → "5.35". Non-finite values print as "∞", "-∞" or "NaN".
+    public static func grouped(_ x: Double, significant: Int = 6) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x < 0 ? "-∞" : "∞" }
+        if x == 0 { return "0" }
+        let negative = x < 0
+        let magnitude = abs(x)
+        // Very large or very small numbers read better in scientific notation.
+        if magnitude >= 1e21 || magnitude < 1e-6 {
+            return (negative ? "-" : "") + scientific(magnitude, significant: significant)
+        }
+        let (digits, exponent) = roundedDigits(magnitude, significant: significant)
+        // digits is an integer string d1 d2 … dn meaning 0.d1d2…dn × 10^exponent.
+        var integerPart: [UInt8] = []
+        var fractionPart: [UInt8] = []
+        let d = Array(digits.utf8)
+        if exponent <= 0 {
+            integerPart = [UInt8(ascii: "0")]
+            fractionPart = [UInt8](repeating: UInt8(ascii: "0"), count: -exponent) + d
+        } else if exponent >= d.count {
+            integerPart = d + [UInt8](repeating: UInt8(ascii: "0"), count: exponent - d.count)
+        } else {
+            integerPart = Array(d[0..<exponent])
+            fractionPart = Array(d[exponent...])
+        }
+        while let last = fractionPart.last, last == UInt8(ascii: "0") { fractionPart.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(integerPart.count + integerPart.count / 3 + fractionPart.count + 2)
+        if negative { out.append(UInt8(ascii: "-")) }
+        for (i, c) in integerPart.enumerated() {
+            if i > 0 && (integerPart.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(c)
+        }
+        if !fractionPart.isEmpty {
+            out.append(UInt8(ascii: "."))
+            out.append(contentsOf: fractionPart)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Scientific notation with `significant` digits: 1.5e+25 → "1.5e25".
+    static func scientific(_ x: Double, significant: Int) -> String {
+        let (digits, exponent) = roundedDigits(x, significant: significant)
+        var d = Array(digits.utf8)
+        while d.count > 1, d.last == UInt8(ascii: "0") { d.removeLast() }
+        var s = String(decoding: d[0..<1], as: UTF8.self)
+        if d.count > 1 { s += "." + String(decoding: d[1...], as: UTF8.self) }
+        return s + "e" + String(exponent - 1)
+    }
+
+    /// The decimal digits of `x` (> 0) rounded to `significant` digits, and the decimal exponent
+    /// such that x ≈ 0.DIGITS × 10^exponent. Uses Swift's exact shortest representation first so
+    /// that 0.1 stays 0.1, then rounds half away from zero on the decimal digits.
+    static func roundedDigits(_ x: Double, significant: Int) -> (String, Int) {
+        // Double.description gives the shortest round-tripping decimal, e.g. "240000000.0",
+        // "1.5e-07", "0.4666666666666667".
+        let text = x.description
+        var mantissa: [UInt8] = []
+        var pointPosition: Int? = nil
+        var exponent = 0
+        var seenE = false
+        var expText: [UInt8] = []
+        for c in text.utf8 {
+            if seenE { expText.append(c); continue }
+            switch c {
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): seenE = true
+            case UInt8(ascii: "."): pointPosition = mantissa.count
+            default: mantissa.append(c)
+            }
+        }
+        if seenE { exponent = Int(String(decoding: expText, as: UTF8.self)) ?? 0 }
+        let point = pointPosition ?? mantissa.count
+        // Strip leading zeros, adjusting the point.
+        var lead = 0
+        while lead < mantissa.count - 1, mantissa[lead] == UInt8(ascii: "0") { lead += 1 }
+        var digits = Array(mantissa[lead...])
+        var decimalExponent = point - lead + exponent
+        // Round to `significant` digits.
+        if digits.count > significant {
+            let roundUp = digits[significant] >= UInt8(ascii: "5")
+            digits = Array(digits[0..<significant])
+            if roundUp {
+                var i = digits.count - 1
+                while i >= 0 {
+                    if digits[i] == UInt8(ascii: "9") { digits[i] = UInt8(ascii: "0"); i -= 1 } else { digits[i] += 1; break }
+                }
+                if i < 0 { digits.insert(UInt8(ascii: "1"), at: 0); digits.removeLast(); decimalExponent += 1 }
+            }
+        }
+        return (String(decoding: digits, as: UTF8.self), decimalExponent)
+    }
+}
