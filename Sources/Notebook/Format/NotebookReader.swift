@@ -101,6 +101,7 @@ struct LineReader {
         next += 1
         var input: [Substring] = []
         var output: [Substring] = []
+        var isError = false
         while true {
             guard next < lines.count else {
                 throw error(lines.count, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
@@ -116,12 +117,12 @@ struct LineReader {
                 guard !input.isEmpty else {
                     throw error(next + 1, "the command cell has no input: its first line must start with `> `")
                 }
+                if output.isEmpty { isError = line.hasPrefix("error[") }
                 output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
             }
             next += 1
         }
         guard !input.isEmpty else { throw error(opened, "the command cell is empty: it needs an input line starting with `> `") }
-        let isError = output.first.map { $0.hasPrefix("error[") } ?? false
         if output.count == 1 && output[0].isEmpty { output = [] }
         return Cell(.command(input: input.joined(separator: "\n"), output: output.joined(separator: "\n"), isError: isError))
     }
