@@ -88,7 +88,7 @@ public enum Journal {
         let parts = String(decoding: bytes[at..<lineEnd], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "cell", ["note", "ok", "error"].contains(parts[1]),
               let n = Int(parts[2]), let m = Int(parts[3]), n >= 0, m >= 0,
-              let crc = UInt32(parts[4], radix: 16), parts[4].count == 8 else { return nil }
+              let crc = UInt32(parts[4], radix: 16), hex(crc) == parts[4] else { return nil }
         let start = lineEnd + 1
         guard n <= bytes.count - start, m <= bytes.count - start - n, start + n + m < bytes.count,
               bytes[start + n + m] == 0x0A else { return nil }
