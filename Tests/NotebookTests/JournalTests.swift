@@ -59,6 +59,11 @@ import Testing
         }
     }
 
+    @Test func emptyHeaderValuesSurvive() {
+        let header = Journal.Header(seed: 1, storyID: "", storyHash: "")
+        #expect(Journal.decode(Journal.encode(header)).header == header)
+    }
+
     @Test func garbageIsNoJournal() {
         #expect(Journal.decode(Array("not a journal\ncell ok 1 1 00000000\nab\n".utf8)).header == nil)
         #expect(Journal.decode([]).header == nil)

@@ -79,7 +79,7 @@ public enum Journal {
     static func header(_ line: String) -> Header? {
         let parts = line.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 5, "\(parts[0]) \(parts[1])" == magic, let seed = UInt64(parts[2]) else { return nil }
-        return Header(seed: seed, storyID: String(parts[3]), storyHash: String(parts[4]))
+        return Header(seed: seed, storyID: untoken(parts[3]), storyHash: untoken(parts[4]))
     }
 
     /// The entry starting at `at` and the offset after it, or nil when it is torn or damaged.
@@ -111,7 +111,10 @@ public enum Journal {
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
-    /// A header value as one space-free word.
+    /// Undoes `token` for the empty value.
+    static func untoken(_ word: Substring) -> String { word == "-" ? "" : String(word) }
+
+    /// A header value as one space-free word (`-` for none).
     static func token(_ value: String) -> String {
         value.isEmpty ? "-" : String(value.map { $0 == " " || $0 == "\n" ? "_" : $0 })
     }
