@@ -1,4 +1,4 @@
-extension LineReader {
+extension NotebookParser {
     /// header = "<!-- dossier notebook" NL { field NL } "-->" NL
     /// field  = key ":" SP value
     mutating func header() throws(NotebookError) -> NotebookHeader {
