@@ -31,7 +31,9 @@ public enum StoryReader {
             let line = utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: "holds a NUL byte: a story file is UTF-8 text")])
         }
-        let parser = RecordParser(lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        // Split on scalars, not Characters: "\r\n" is one Character and would hide the line break.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        let parser = RecordParser(lines: lines)
         var issues = parser.issues
         var story: Story?
         if let version = parser.version {

@@ -83,7 +83,7 @@ struct RecordParser {
             current = records.count - 1
         }
         if !sawHeader {
-            issues.append(StoryIssue(line: 1, field: "header", message: "the file is empty: a story file starts with `\(Self.magic) \(StoryReader.formatVersion)`"))
+            issues.append(StoryIssue(line: 1, field: "header", message: "no `\(Self.magic) \(StoryReader.formatVersion)` header: the file holds only blank lines and comments"))
         }
     }
 

@@ -3,6 +3,7 @@ extension StoryBuilder {
     /// Every `source` record, then each `via` checked for existence and loops.
     mutating func readSources() {
         var seen: [String: Int] = [:]
+        var accepted: [FieldSet] = []
         for set in sets[.source] ?? [] {
             let id = set.record.id
             if let first = seen[id] {
@@ -10,11 +11,12 @@ extension StoryBuilder {
                 continue
             }
             seen[id] = set.record.line
+            accepted.append(set)
             guard let name = set["name"] else { continue }
             sources.append(Source(id: id, name: name.value, role: set["role"]?.value ?? "",
                                   via: set["via"].map { ValueSyntax.trim($0.value) }, line: set.record.line))
         }
-        for set in sets[.source] ?? [] {
+        for set in accepted {
             guard let via = set["via"] else { continue }
             let target = ValueSyntax.trim(via.value)
             if !sourceExists(via, target) { continue }

@@ -20,7 +20,7 @@ struct StoryBuilder {
             sets[record.keyword, default: []].append(FieldSet(record, issues: &issues))
         }
         let header = readHeader()
-        readArticle(title: header?.title ?? "")
+        readArticle(title: header?.title)
         readSources()
         checkDuplicateIds()
         for set in sets[.fact] ?? [] { readFact(set) }
@@ -60,8 +60,9 @@ struct StoryBuilder {
         return (set.record, title.value, outlet.value, author.value, set["date"].map { ValueSyntax.trim($0.value) }, set["url"]?.value)
     }
 
-    /// The one `article` record: paragraphs, their sentences, the byline.
-    mutating func readArticle(title: String) {
+    /// The one `article` record: paragraphs, their sentences, the byline. Without the story's title
+    /// (the text's first line) offsets cannot be counted, so quotes are then not checked.
+    mutating func readArticle(title: String?) {
         let all = sets[.article] ?? []
         guard let set = all.first else {
             issues.append(StoryIssue(line: 1, field: "article", message: "missing: the file needs an `article` record with its paragraphs"))
@@ -74,7 +75,12 @@ struct StoryBuilder {
         var ok = true
         // paragraph and sentence fields interleave, so read them in file order
         for field in set.record.fields where field.name == "paragraph" || field.name == "sentence" {
-            if field.value.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) || field.value.isEmpty { ok = false; continue }
+            if field.value.isEmpty { ok = false; continue }  // reported as an empty value
+            if field.value.unicodeScalars.contains("\r") {
+                issue(field, "holds a carriage return inside the line")
+                ok = false
+                continue
+            }
             if field.name == "paragraph" {
                 paragraphs.append([field.value])
             } else if paragraphs.isEmpty {
@@ -84,8 +90,8 @@ struct StoryBuilder {
                 paragraphs[paragraphs.count - 1].append(field.value)
             }
         }
-        article = Article(title: title, paragraphs: paragraphs, byline: set["byline"]?.value)
-        haveArticle = ok && !paragraphs.isEmpty
+        article = Article(title: title ?? "", paragraphs: paragraphs, byline: set["byline"]?.value)
+        haveArticle = ok && !paragraphs.isEmpty && title != nil
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible numbers.
