@@ -6,49 +6,48 @@
 /// Web Annotation `TextPositionSelector` does.
 public struct Article: Sendable {
     /// The headline (the text's first line).
-    public var title: String
+    public let title: String
     /// The body, in order.
-    public var paragraphs: [Paragraph]
+    public let paragraphs: [Paragraph]
     /// The closing byline ("By Vafa Guliyeva"), when the text has one.
-    public var byline: String?
+    public let byline: String?
     /// The whole text.
     public let text: String
     /// The text's scalars, for slicing by offset.
     let scalars: [Unicode.Scalar]
+    /// Every sentence, in order.
+    public let sentences: [Sentence]
 
     /// Builds the article and numbers its sentences; `paragraphs` holds each paragraph's sentences.
     public init(title: String, paragraphs sentenceTexts: [[String]], byline: String?) {
-        var scalars = Array(title.unicodeScalars)
+        // Built as one string (cheap) while counting scalars for the offsets.
+        var text = title
+        var offset = title.unicodeScalars.count
         var paragraphs: [Paragraph] = []
         for (p, sentences) in sentenceTexts.enumerated() {
-            scalars.append("\n")
+            text += "\n"
+            offset += 1
             var built: [Sentence] = []
             for (s, sentence) in sentences.enumerated() {
-                if s > 0 { scalars.append(" ") }
-                let start = scalars.count
-                scalars.append(contentsOf: sentence.unicodeScalars)
-                built.append(Sentence(paragraph: p + 1, number: s + 1, text: sentence, start: start, end: scalars.count))
+                if s > 0 { text += " "; offset += 1 }
+                let start = offset
+                text += sentence
+                offset += sentence.unicodeScalars.count
+                built.append(Sentence(paragraph: p + 1, number: s + 1, text: sentence, start: start, end: offset))
             }
             paragraphs.append(Paragraph(number: p + 1, sentences: built))
         }
-        if let byline {
-            scalars.append("\n")
-            scalars.append(contentsOf: byline.unicodeScalars)
-        }
+        if let byline { text += "\n" + byline }
         self.title = title
         self.paragraphs = paragraphs
         self.byline = byline
-        self.scalars = scalars
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
         self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.sentences = paragraphs.flatMap(\.sentences)
     }
 
     /// The number of scalars in the text.
     public var length: Int { scalars.count }
-
-    /// Every sentence, in order.
-    public var sentences: [Sentence] { paragraphs.flatMap(\.sentences) }
 
     /// The text between scalar offsets `start` and `end` (end excluded), clamped to the text.
     public func slice(_ start: Int, _ end: Int) -> String {

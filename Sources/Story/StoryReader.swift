@@ -31,8 +31,8 @@ public enum StoryReader {
             let line = utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: "holds a NUL byte: a story file is UTF-8 text")])
         }
-        // Split on scalars, not Characters: "\r\n" is one Character and would hide the line break.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        // Split on bytes, not Characters: "\r\n" is one Character and would hide the line break.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let parser = RecordParser(lines: lines)
         var issues = parser.issues
         var story: Story?

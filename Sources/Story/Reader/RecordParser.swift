@@ -46,15 +46,16 @@ struct RecordParser {
         var ignoring = false  // after a record line too broken to hold fields
         for (index, raw) in lines.enumerated() {
             let line = index + 1
-            let text = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            let trimmed = text.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            // Scalars, not Characters: cheaper on long lines, and "\r" stays its own unit.
+            let text = raw.unicodeScalars.last == "\r" ? Substring(raw.unicodeScalars.dropLast()) : raw
+            let trimmed = Substring(text.unicodeScalars.drop { $0 == " " || $0 == "\t" })
+            if trimmed.isEmpty || trimmed.unicodeScalars.first == "#" { continue }
             if !sawHeader {
                 sawHeader = true
                 guard parseHeader(String(text), line: line) else { return }
                 continue
             }
-            if trimmed.count != text.count {
+            if trimmed.startIndex != text.startIndex {
                 guard let (name, value) = Self.splitField(trimmed) else {
                     issues.append(StoryIssue(line: line, field: "syntax", message: "expected an indented `name: value` field, found `\(Self.clip(trimmed))`"))
                     continue
@@ -108,11 +109,11 @@ struct RecordParser {
 
     /// `name: value` → (name, value); the value is everything after the colon and one space.
     static func splitField(_ text: Substring) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let name = text[..<colon]
-        guard let head = name.unicodeScalars.first, ("a"..."z").contains(head),
-              name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }) else { return nil }
-        var rest = text[text.index(after: colon)...]
+        let scalars = text.unicodeScalars
+        guard let colon = scalars.firstIndex(where: { !(("a"..."z").contains($0) || $0 == "-") }), scalars[colon] == ":" else { return nil }
+        let name = scalars[..<colon]
+        guard let head = name.first, ("a"..."z").contains(head) else { return nil }
+        var rest = scalars[scalars.index(after: colon)...]
         if rest.isEmpty { return (String(name), "") }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         rest = rest.dropFirst()

@@ -153,21 +153,24 @@ extension StoryBuilder {
         case .success(let hedges):
             guard let quote else { return hedges }
             let sentences = article.sentences.filter { $0.start < quote.end && quote.start < $0.end }
-            let words = Set(sentences.flatMap { Self.words($0.text) })
-            for hedge in hedges where !words.contains(hedge.word.lowercased()) {
+            let text = sentences.map { $0.text.lowercased() }.joined(separator: " ")
+            for hedge in hedges where !Self.containsWord(text, hedge.word.lowercased()) {
                 issue(field, "`\(hedge.word)` does not occur in the quoted sentence \(sentences.map(\.id).joined(separator: ", "))")
             }
             return hedges
         }
     }
 
-    /// The lower-case words of `text` (runs of letters).
-    static func words(_ text: String) -> [String] {
-        var out: [String] = [], current = ""
-        for c in text.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic { current.unicodeScalars.append(c) } else if !current.isEmpty { out.append(current); current = "" }
+    /// Whether `word` occurs in `text` as a whole word (not inside a longer run of letters).
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        let t = Array(text.unicodeScalars), w = Array(word.unicodeScalars)
+        guard !w.isEmpty, w.count <= t.count else { return false }
+        for i in 0...(t.count - w.count) where t[i] == w[0] {
+            guard Array(t[i..<(i + w.count)]) == w else { continue }
+            let before = i == 0 || !t[i - 1].properties.isAlphabetic
+            let after = i + w.count == t.count || !t[i + w.count].properties.isAlphabetic
+            if before && after { return true }
         }
-        if !current.isEmpty { out.append(current) }
-        return out
+        return false
     }
 }
