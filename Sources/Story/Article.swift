@@ -67,15 +67,27 @@ public struct Article: Sendable {
         sentences.first { $0.id == id }
     }
 
-    /// Every scalar offset where `needle` starts in the text.
+    /// Every scalar offset where `needle` starts in the text (Knuth–Morris–Pratt: linear even for
+    /// a long, repetitive quote in a long text).
     public func occurrences(of needle: String) -> [Int] {
         let n = Array(needle.unicodeScalars)
         guard !n.isEmpty, n.count <= scalars.count else { return [] }
+        var fallback = [Int](repeating: 0, count: n.count)
+        var k = 0
+        for i in 1..<n.count {
+            while k > 0 && n[i] != n[k] { k = fallback[k - 1] }
+            if n[i] == n[k] { k += 1 }
+            fallback[i] = k
+        }
         var found: [Int] = []
-        for i in 0...(scalars.count - n.count) where scalars[i] == n[0] {
-            var j = 1
-            while j < n.count, scalars[i + j] == n[j] { j += 1 }
-            if j == n.count { found.append(i) }
+        k = 0
+        for (i, c) in scalars.enumerated() {
+            while k > 0 && c != n[k] { k = fallback[k - 1] }
+            if c == n[k] { k += 1 }
+            if k == n.count {
+                found.append(i - n.count + 1)
+                k = fallback[k - 1]
+            }
         }
         return found
     }

@@ -85,3 +85,45 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// Large and repetitive files load in time linear in their size.
+@Suite struct ReaderScaleTests {
+    @Test func repetitiveQuoteInLongText() throws {
+        let sentence = String(repeating: "a", count: 200_000) + "b."
+        let quote = String(repeating: "a", count: 100_000) + "b"
+        let text = """
+        dossier-story 1
+        story s
+          title: T
+          outlet: O
+          author: A
+        article
+          paragraph: \(sentence)
+        source o
+          name: O
+        claim c
+          about: many a
+          source: o
+          quote: \(quote)
+        """
+        let story = try StoryReader.read(text, fileName: "long")
+        #expect(story.claims[0].quote.start == 2 + 100_000)
+    }
+
+    @Test func longViaChain() throws {
+        var text = "dossier-story 1\nstory s\n  title: T\n  outlet: O\n  author: A\narticle\n  paragraph: Some words.\n"
+        for i in 0..<20_000 {
+            text += "source s\(i)\n  name: S\n" + (i < 19_999 ? "  via: s\(i + 1)\n" : "")
+        }
+        let story = try StoryReader.read(text, fileName: "chain")
+        #expect(story.sources.count == 20_000)
+    }
+
+    @Test func articleOffsetsAreIndependentOfBuildOrder() {
+        let a = Article(title: "T’s", paragraphs: [["One.", "Two’s."], ["Three."]], byline: "By X")
+        #expect(a.text == "T’s\nOne. Two’s.\nThree.\nBy X")
+        #expect(a.sentences.map { [$0.start, $0.end] } == [[4, 8], [9, 15], [16, 22]])
+        #expect(a.occurrences(of: "’") == [1, 12])
+        #expect(a.occurrences(of: "e.") == [6, 20])
+    }
+}

@@ -84,14 +84,13 @@ extension StoryBuilder {
         let q = set["quote"] == nil ? nil : quote(set)
         if set["quote"] == nil, let at = set["at"] { issue(at, "`at:` without `quote:`") }
         guard let formula = set["formula"], let stated = set["stated"] else { return }
-        let ids = Set(factIds())
         var ok = q != nil || set["quote"] == nil
-        for name in Self.names(in: formula.value) where name.contains("_") && !ids.contains(name) {
+        for name in Self.names(in: formula.value) where name.contains("_") && !factAndAssumptionIds.contains(name) {
             issue(formula, "unknown fact `\(name)`")
             ok = false
         }
         let statedId = ValueSyntax.trim(stated.value)
-        if !(sets[.fact] ?? []).contains(where: { $0.record.id == statedId }) {
+        if !factIdSet.contains(statedId) {
             issue(stated, "`\(RecordParser.clip(statedId))` is not a fact of this story")
             ok = false
         }
@@ -100,12 +99,6 @@ extension StoryBuilder {
         check.about = set["about"]?.value ?? ""
         check.quote = q
         checks.append(check)
-    }
-
-    /// Every fact and assumption id in the file, loaded or not (so one bad fact does not also
-    /// make each formula naming it an error).
-    func factIds() -> [String] {
-        ((sets[.fact] ?? []) + (sets[.assumption] ?? [])).map(\.record.id)
     }
 
     /// The identifiers in a formula: runs of letters, digits and underscores starting with a letter or `_`.

@@ -11,31 +11,41 @@ extension StoryBuilder {
                 continue
             }
             seen[id] = set.record.line
+            sourceIds.insert(id)
             accepted.append(set)
             guard let name = set["name"] else { continue }
             sources.append(Source(id: id, name: name.value, role: set["role"]?.value ?? "",
                                   via: set["via"].map { ValueSyntax.trim($0.value) }, line: set.record.line))
         }
+        // Follow each chain once: a source is `done` when its chain is known to end, so every
+        // source is walked at most once overall, and a walk that meets itself is a loop.
+        // Each loop is reported once, at the `via` of the source where the walk first re-enters it.
+        let via = Dictionary(sources.map { ($0.id, $0.via) }, uniquingKeysWith: { first, _ in first })
+        var viaFields: [String: RawField] = [:]
+        for set in accepted { viaFields[set.record.id] = set["via"] }
+        var done = Set<String>()
         for set in accepted {
-            guard let via = set["via"] else { continue }
-            let target = ValueSyntax.trim(via.value)
-            if !sourceExists(via, target) { continue }
-            // follow the chain; a loop comes back to a source already passed
-            var path = [set.record.id], next: String? = target
-            while let current = next {
-                if path.contains(current) {
-                    issue(via, "the chain loops: \((path + [current]).joined(separator: " → "))")
+            guard let field = set["via"] else { done.insert(set.record.id); continue }
+            if !sourceExists(field, ValueSyntax.trim(field.value)) { continue }
+            var path = [set.record.id], onPath: Set = [set.record.id]
+            var next = via[set.record.id] ?? nil
+            while let current = next, !done.contains(current) {
+                if onPath.contains(current) {
+                    let loop = Array(path[path.firstIndex(of: current)!...]) + [current]
+                    issue(viaFields[current] ?? field, "the chain loops: " + loop.joined(separator: " → "))
                     break
                 }
                 path.append(current)
-                next = sources.first { $0.id == current }?.via
+                onPath.insert(current)
+                next = via[current] ?? nil
             }
+            done.formUnion(path)
         }
     }
 
     /// Whether `id` names a source; reports the field when not.
     mutating func sourceExists(_ field: RawField, _ id: String) -> Bool {
-        if sources.contains(where: { $0.id == id }) { return true }
+        if sourceIds.contains(id) { return true }
         let known = sources.map(\.id).joined(separator: ", ")
         issue(field, "unknown source `\(RecordParser.clip(id))` (sources: \(known.isEmpty ? "none defined" : known))")
         return false

@@ -13,6 +13,10 @@ struct StoryBuilder {
     var assumptions: [Fact] = []
     var claims: [Claim] = []
     var checks: [CheckableClaim] = []
+    /// Ids for lookups, filled as their records are read (sets keep large files linear).
+    var sourceIds = Set<String>()
+    var factIdSet = Set<String>()
+    var factAndAssumptionIds = Set<String>()
 
     /// Builds the story from `records`; nil when `issues` is not empty.
     mutating func build(_ records: [RawRecord], version: Int, hash: String) -> Story? {
@@ -23,6 +27,8 @@ struct StoryBuilder {
         readArticle(title: header?.title)
         readSources()
         checkDuplicateIds()
+        factIdSet = Set((sets[.fact] ?? []).map(\.record.id))
+        factAndAssumptionIds = factIdSet.union((sets[.assumption] ?? []).map(\.record.id))
         for set in sets[.fact] ?? [] { readFact(set) }
         for set in sets[.assumption] ?? [] { readAssumption(set) }
         for set in sets[.claim] ?? [] { readClaim(set) }
