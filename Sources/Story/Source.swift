@@ -43,22 +43,29 @@ extension Story {
     }
 
     /// The chain from `id` to the reader: the source, then each `via` in turn. Stops at an unknown
-    /// id or a repeat, so it is safe on any story (the reader refuses cycles anyway).
+    /// id or a repeat, so it is safe on any story (the reader refuses loops anyway).
     public func chain(from id: String) -> [Source] {
+        let byId = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [Source] = []
+        var seen = Set<String>()
         var next: String? = id
-        while let current = next, let source = source(current), !out.contains(where: { $0.id == current }) {
+        while let current = next, let source = byId[current], seen.insert(current).inserted {
             out.append(source)
             next = source.via
         }
         return out
     }
 
-    /// The sources that some fact, claim or checkable claim's chain passes through.
+    /// The sources that some fact or claim's chain passes through.
     public var articleSourceIds: Set<String> {
+        let byId = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var ids = Set<String>()
         for id in facts.map(\.sourceId) + claims.map(\.sourceId) {
-            for s in chain(from: id) { ids.insert(s.id) }
+            // once a source is in, so is the rest of its chain: stop there
+            var next: String? = id
+            while let current = next, let source = byId[current], ids.insert(current).inserted {
+                next = source.via
+            }
         }
         return ids
     }
