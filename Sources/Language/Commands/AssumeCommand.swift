@@ -38,7 +38,7 @@ enum AssumeCommand {
             session.state.overrides[index] = saved
             let expected = item.quantity?.dimension ?? .none
             guard value.quantity.dimension == expected else {
-                throw Diagnostic(.dimension, "`\(id)` is \(expected.phrase) (\(expected.name)); this value is \(value.quantity.dimension.phrase) (\(value.quantity.dimension.name))",
+                throw Diagnostic(.dimension, "`\(id)` is \(expected.described); this value is \(value.quantity.dimension.described)",
                                  at: e.span, label: "wrong dimension", help: item.fact.unit.isEmpty ? "give a plain number or range" : "give it in \(item.fact.unit)")
             }
             let source = session.text(of: SourceSpan(start, e.span.end), in: session.currentInput)
