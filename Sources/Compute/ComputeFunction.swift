@@ -56,14 +56,14 @@ extension ComputeFunction {
     /// Requires argument `index` to have `dimension`.
     static func require(_ q: Quantity, _ dimension: Dimension, _ index: Int, _ what: String) throws(ComputeError) {
         guard q.dimension == dimension else {
-            throw .argument(index: index, message: "\(what) must be \(dimension.phrase), not \(q.dimension.phrase) (\(q.dimension.name))")
+            throw .argument(index: index, message: "\(what) must be \(dimension.phrase), not \(q.dimension.described)")
         }
     }
 
     /// Requires arguments `i` and `j` to share a dimension.
     static func requireSame(_ a: Quantity, _ b: Quantity, _ j: Int, _ names: (String, String)) throws(ComputeError) {
         guard a.dimension == b.dimension else {
-            throw .argument(index: j, message: "\(names.1) must have the same dimension as \(names.0): \(names.0) is \(a.dimension.phrase) (\(a.dimension.name)), \(names.1) is \(b.dimension.phrase) (\(b.dimension.name))")
+            throw .argument(index: j, message: "\(names.1) must have the same dimension as \(names.0): \(names.0) is \(a.dimension.described), \(names.1) is \(b.dimension.described)")
         }
     }
 }

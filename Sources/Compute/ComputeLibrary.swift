@@ -31,7 +31,7 @@ public enum ComputeLibrary {
             try ComputeFunction.require(a[0], .none, 0, "count")
             try ComputeFunction.require(a[2], .time, 2, "period")
             guard a[1].dimension.time == -1 else {
-                throw .argument(index: 1, message: "pay must be a rate per unit of time, like 2000 USD/month, not \(a[1].dimension.phrase) (\(a[1].dimension.name))")
+                throw .argument(index: 1, message: "pay must be a rate per unit of time, like 2000 USD/month, not \(a[1].dimension.described)")
             }
             return try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].multiplying(a[1], in: units).multiplying(a[2], in: units) }
         },
@@ -54,7 +54,7 @@ public enum ComputeLibrary {
         """,
         evaluate: { a, units throws(ComputeError) in
             guard a[0].dimension.time == -1 else {
-                throw .argument(index: 0, message: "annual must be a rate per unit of time, like 240 million USD/year, not \(a[0].dimension.phrase) (\(a[0].dimension.name))")
+                throw .argument(index: 0, message: "annual must be a rate per unit of time, like 240 million USD/year, not \(a[0].dimension.described)")
             }
             try ComputeFunction.require(a[1], .none, 1, "years")
             try ComputeFunction.require(a[2], .none, 2, "growth")

@@ -82,7 +82,13 @@ public struct Dimension: Sendable, Hashable {
         case .mass: return "a mass"
         case .time: return "a time"
         case .length: return "a length"
-        default: return "a quantity of dimension \(name)"
+        default: return "a quantity of \(name)"
         }
+    }
+
+    /// The phrase with the dimension's name when the phrase does not already say it:
+    /// "a mass (Mass)", "a quantity of Money/Time".
+    public var described: String {
+        phrase.contains(name) ? phrase : "\(phrase) (\(name))"
     }
 }

@@ -88,14 +88,15 @@ struct Evaluator {
         case .convert(let value, let target, let span):
             let a = try eval(value)
             let t = try eval(target)
-            guard t.quantity.value.isPoint, t.quantity.value.lo == t.quantity.unit.factor(in: units) else {
+            let factor = t.quantity.unit.factor(in: units)
+            guard t.quantity.value.isPoint, abs(t.quantity.value.lo - factor) <= 1e-12 * factor else {
                 throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
             }
             let q: Quantity
             do throws(QuantityError) {
                 q = try a.quantity.converted(to: t.quantity, in: units)
             } catch {
-                throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.phrase) (\(a.quantity.dimension.name)) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.phrase) (\(t.quantity.dimension.name))",
+                throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
                                  at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
             }
             return Evaluated(q, a.provenance.union(t.provenance))

@@ -21,7 +21,7 @@ extension Session {
             try checkBindable(name, at: span, as: "variable")
             let value = try evaluator.eval(e)
             if state.variables[name] == nil { state.variableOrder.append(name) }
-            state.variables[name] = Variable(value: value, source: text(of: e.span, in: input))
+            state.variables[name] = Variable(value: value, expression: e, source: text(of: e.span, in: input))
             return render(value, name: name)
 
         case .function(let name, let span, let parameters, let body, let source):

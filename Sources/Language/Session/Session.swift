@@ -20,6 +20,8 @@ public final class Session {
     let items: StoryItems
     /// Problems found while resolving the story's units; a session with any should not be used.
     public let storyIssues: [StoryIssue]
+    /// The input being run (commands parse expressions out of it with spans into it).
+    var currentInput = ""
 
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
@@ -37,6 +39,7 @@ public final class Session {
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .output("") }
         let saved = state
+        currentInput = input
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
@@ -61,6 +64,8 @@ public final class Session {
             return .output("")
         case .request(let request):
             return .request(request)
+        case .incomplete:
+            return .incomplete
         }
     }
 

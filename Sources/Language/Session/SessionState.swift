@@ -23,6 +23,8 @@ struct SessionState {
 /// A `let` binding.
 struct Variable {
     var value: Evaluated
+    /// The defining expression, re-evaluated per draw by `:simulate`.
+    var expression: Expr
     /// The expression's text, for `:vars`.
     var source: String
 }

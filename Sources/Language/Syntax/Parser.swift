@@ -40,30 +40,46 @@ struct Parser {
         return try parser.statement()
     }
 
+    /// Lexes all of `input` and parses what starts at byte `offset` with `body` (for commands whose
+    /// arguments hold expressions: spans stay relative to the whole input). Returns nil when
+    /// brackets are left open.
+    static func parseTail<T>(_ input: String, from offset: Int, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T? {
+        let lexed = try Lexer(input).tokenize()
+        if lexed.openBrackets > 0 { return nil }
+        var parser = Parser(tokens: lexed.tokens, input: input)
+        while parser.current.kind != .end && parser.current.span.start < offset { _ = parser.advance() }
+        return try body(&parser)
+    }
+
+    /// Requires the end of the input.
+    func expectEnd() throws(Diagnostic) {
+        guard current.kind == .end else { throw unexpected(expected: "the end of the input") }
+    }
+
     // MARK: - Tokens
 
-    private var current: Token { tokens[position] }
-    private func peek(_ k: Int = 1) -> Token { tokens[min(position + k, tokens.count - 1)] }
+    var current: Token { tokens[position] }
+    func peek(_ k: Int = 1) -> Token { tokens[min(position + k, tokens.count - 1)] }
 
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let t = tokens[position]
         if position < tokens.count - 1 { position += 1 }
         return t
     }
 
-    private mutating func expect(_ kind: Token.Kind, _ what: String) throws(Diagnostic) -> Token {
+    mutating func expect(_ kind: Token.Kind, _ what: String) throws(Diagnostic) -> Token {
         guard current.kind == kind else { throw unexpected(expected: what) }
         return advance()
     }
 
-    private func text(_ span: SourceSpan) -> String {
+    func text(_ span: SourceSpan) -> String {
         let u = input.utf8
         let a = u.index(u.startIndex, offsetBy: span.start)
         let b = u.index(u.startIndex, offsetBy: span.end)
         return String(input[a..<b])
     }
 
-    private func unexpected(expected: String) -> Diagnostic {
+    func unexpected(expected: String) -> Diagnostic {
         let t = current
         let found = t.kind == .end ? "the end of the input" : "`\(text(t.span))`"
         let span = t.kind == .end ? SourceSpan(t.span.start, t.span.start + 1) : t.span
