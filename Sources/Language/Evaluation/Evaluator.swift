@@ -173,7 +173,7 @@ struct Evaluator {
     }
 
     func notes(_ unit: Int32) -> Provenance {
-        units[unit].note == nil ? .none : Provenance(items: [], unitNotes: [unit])
+        !units.hasNote(unit) ? .none : Provenance(items: [], unitNotes: [unit])
     }
 
     func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
