@@ -1,2 +1,2 @@
-import Shell
-print("dossier")
+// dossier: parses the command line and hands over to the Shell layer.
+Dossier.main()
