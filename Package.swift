@@ -49,7 +49,14 @@ let package = Package(
                 "Shell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                // swift-argument-parser uses FoundationEssentials; linked statically, its own
+                // dependencies must be named (the static archives carry no autolink entries).
+                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(configuration: .release)),
+            ]
         ),
         // Pseudo-terminal helpers for the end-to-end tests (posix_openpt is not visible from Swift).
         .target(name: "CTestSupport"),

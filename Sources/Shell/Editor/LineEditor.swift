@@ -125,10 +125,14 @@ public final class LineEditor: LineReader {
     }
 
     private static let interruptCallback: dossier_key_fn = { el, _ in
-        guard let self_ = from(el) else { return UInt8(CC_ERROR) }
+        guard let el, let self_ = from(el) else { return UInt8(CC_ERROR) }
         self_.interruptRequested = true
-        dossier_el_print("^C")
-        return UInt8(CC_NEWLINE)
+        // Show `^C` at the end of what was typed, then let libedit's own newline key end the
+        // line (a function returning CC_NEWLINE would leave the cursor mid-line).
+        if let info = el_line(el)?.pointee { el_cursor(el, Int32(info.lastchar - info.cursor)) }
+        _ = el_insertstr(el, "^C")
+        el_push(el, "\n")
+        return UInt8(CC_REFRESH)
     }
 
     private static let completeCallback: dossier_key_fn = { el, _ in
