@@ -45,6 +45,15 @@ struct Dossier: ParsableCommand {
 }
 
 extension GlobalOptions {
+    /// These options, with any left unset taken from `other` (the root command's).
+    func merged(with other: GlobalOptions) -> GlobalOptions {
+        var merged = self
+        merged.storyFile = storyFile ?? other.storyFile
+        merged.seed = seed ?? other.seed
+        merged.noColor = noColor || other.noColor
+        return merged
+    }
+
     /// Copies the shared options into the launcher's.
     func apply(to options: inout LaunchOptions) {
         options.storyFile = storyFile

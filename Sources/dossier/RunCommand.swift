@@ -13,6 +13,10 @@ struct RunCommand: ParsableCommand {
         """
     )
 
+    /// The root command: swift-argument-parser gives an option both declare to the root, wherever
+    /// it is written, so the root's values count too.
+    @ParentCommand var root: Dossier
+
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Carry on after an error (the exit status is still 1).")
@@ -23,9 +27,9 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         var options = LaunchOptions()
-        global.apply(to: &options)
+        global.merged(with: root.global).apply(to: &options)
         options.scripts = files
-        options.keepGoing = keepGoing
+        options.keepGoing = keepGoing || root.keepGoing
         throw ExitCode(Launcher.run(options))
     }
 }

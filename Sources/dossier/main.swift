@@ -1,2 +1,16 @@
 // dossier: parses the command line and hands over to the Shell layer.
-Dossier.main()
+import ArgumentParser
+import Glibc
+import Shell
+
+do {
+    var command = try Dossier.parseAsRoot()
+    try command.run()
+} catch {
+    // A wrong command line is exit status 2 (as documented), not swift-argument-parser's 64.
+    if Dossier.exitCode(for: error) == .validationFailure {
+        Output().error(Dossier.fullMessage(for: error))
+        exit(ExitStatus.usage.rawValue)
+    }
+    Dossier.exit(withError: error)
+}

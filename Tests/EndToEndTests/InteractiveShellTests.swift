@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// The libedit shell driven through a pseudo-terminal, as a person uses it. Each test gets its
+/// own HOME and XDG_STATE_HOME, so history starts empty unless the test wrote it.
+@Suite(.serialized) struct InteractiveShellTests {
+    typealias Key = PseudoTerminal.Key
+
+    let home = DossierBinary.temporaryDirectory()
+
+    func start() throws -> PseudoTerminal {
+        let pty = try PseudoTerminal(home: home)
+        try pty.waitFor("> ")
+        return pty
+    }
+
+    @Test func bannerThenAPromptAndAResult() throws {
+        let pty = try start()
+        #expect(pty.output(after: 0).hasPrefix("Dossier"))
+        #expect(pty.output(after: 0).contains(":help for commands"))
+        let mark = pty.mark
+        try pty.type(":help quit" + Key.enter)
+        try pty.waitFor("Leaves the shell", after: mark)
+        try pty.waitFor("> ", after: mark)
+    }
+
+    @Test func typeAnExpressionAndReadTheResult() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type("6*7" + Key.enter)
+        try pty.waitFor("42", after: mark)
+    }
+
+    @Test func editWithTheLeftArrow() throws {
+        let pty = try start()
+        let mark = pty.mark
+        // ":help qit", two steps left (before "it"), insert "u": ":help quit".
+        try pty.type(":help qit" + Key.left + Key.left + "u" + Key.enter)
+        try pty.waitFor("Leaves the shell", after: mark)
+    }
+
+    @Test func upRecallsALineFromTheLastRun() throws {
+        do {
+            let first = try start()
+            try first.type(":help quit" + Key.enter)
+            try first.waitFor("Leaves the shell")
+            try first.type(Key.ctrlD)
+            #expect(try first.waitForExit() == 0)
+        }
+        let history = try String(contentsOfFile: home + "/state/dossier/history", encoding: .utf8)
+        #expect(history.contains(":help"))
+        let second = try start()
+        let mark = second.mark
+        try second.type(Key.up + Key.enter)
+        try second.waitFor("Leaves the shell", after: mark)
+    }
+
+    @Test func tabCompletesACommand() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type(":hel" + Key.tab + "quit" + Key.enter)
+        try pty.waitFor("Leaves the shell", after: mark)
+    }
+
+    @Test func tabListsTheCandidates() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type(":" + Key.tab)
+        let end = try pty.waitFor(":history", after: mark)
+        #expect(pty.output(after: mark).contains(":quit"))
+        // The line is still there to finish: "h" + Tab + Tab lists :help and :history.
+        try pty.waitForRawMode()
+        try pty.type("he" + Key.tab + " note" + Key.enter)
+        try pty.waitFor("Adds TEXT", after: end)
+    }
+
+    @Test func ctrlRSearchesTheHistory() throws {
+        let pty = try start()
+        try pty.type(":help quit" + Key.enter)
+        try pty.waitFor("Leaves the shell")
+        let afterQuit = pty.mark
+        try pty.type(":help note" + Key.enter)
+        try pty.waitFor("Adds TEXT", after: afterQuit)
+        let mark = pty.mark
+        try pty.type(Key.ctrlR + "qu")
+        try pty.waitFor("qu", after: mark)
+        try pty.type(Key.enter)
+        try pty.waitFor("Leaves the shell", after: mark)
+    }
+
+    @Test func ctrlCClearsThePartialLineAndTheShellStays() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type(":help qu")
+        try pty.waitFor(":help qu", after: mark)
+        try pty.type(Key.ctrlC)
+        let cleared = try pty.waitFor("^C", after: mark)
+        try pty.type(":help note" + Key.enter)
+        try pty.waitFor("Adds TEXT", after: cleared)
+        #expect(!pty.output(after: mark).contains("Leaves the shell"))
+        #expect(pty.isRunning)
+    }
+
+    @Test func ctrlDOnAnEmptyLineExitsZero() throws {
+        let pty = try start()
+        try pty.type(Key.ctrlD)
+        #expect(try pty.waitForExit() == 0)
+    }
+
+    @Test func quitExitsZero() throws {
+        let pty = try start()
+        try pty.type(":quit" + Key.enter)
+        #expect(try pty.waitForExit() == 0)
+    }
+
+    @Test func errorsDoNotEndTheShell() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type(":nope" + Key.enter)
+        try pty.waitFor("unknown command", after: mark)
+        try pty.type(":help quit" + Key.enter)
+        try pty.waitFor("Leaves the shell", after: mark)
+    }
+
+    @Test func nonASCIITextEditsAndIsKeptWhole() throws {
+        let pty = try start()
+        let mark = pty.mark
+        // Type a note with Korean and curly quotes, then a stray "x" erased with one Backspace.
+        try pty.type(":note 위성락 “quote”x" + Key.backspace + Key.enter)
+        try pty.waitFor("위성락 “quote”", after: mark)
+        let listed = pty.mark
+        try pty.type(":history" + Key.enter)
+        try pty.waitFor("1  :note 위성락 “quote”\r\n", after: listed)
+    }
+
+    @Test func anOpenBracketGetsTheContinuationPrompt() throws {
+        let pty = try start()
+        let mark = pty.mark
+        try pty.type("(6 *" + Key.enter)
+        try pty.waitFor("...> ", after: mark)
+        try pty.type("7)" + Key.enter)
+        try pty.waitFor("42", after: mark)
+    }
+}
