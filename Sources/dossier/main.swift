@@ -3,6 +3,9 @@ import ArgumentParser
 import Glibc
 import Shell
 
+if let quick = QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+    exit(Launcher.run(quick))
+}
 do {
     var command = try Dossier.parseAsRoot()
     try command.run()
