@@ -74,6 +74,16 @@ import Testing
         try pty.waitFor("Adds TEXT", after: end)
     }
 
+    @Test func tabCompletesAFactIdOfTheBuiltInStory() throws {
+        let pty = try start()
+        let typed = pty.mark
+        try pty.type(":note soldier_p" + Key.tab + Key.enter)
+        try pty.waitFor("\r\n> ", after: typed)
+        let listed = pty.mark
+        try pty.type(":history" + Key.enter)
+        try pty.waitFor("1  :note soldier_pay \r\n", after: listed)
+    }
+
     @Test func ctrlRSearchesTheHistory() throws {
         let pty = try start()
         try pty.type(":help quit" + Key.enter)

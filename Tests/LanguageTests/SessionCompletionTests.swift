@@ -1,0 +1,63 @@
+import Language
+import Story
+import Testing
+
+/// `Session.completions(forLine:cursorByte:)`: what Tab offers for the word before the cursor.
+@Suite struct SessionCompletionTests {
+    let session: Session = {
+        func fact(_ id: String) -> Fact { Fact(id: id, value: .point(1), unit: "", qualifier: nil, hedges: [], line: 1) }
+        let story = Story(id: "t", title: "T", outlet: "O", author: "A",
+                          facts: [fact("soldier_pay"), fact("soldier_revenue_claim"), fact("worker_pay")],
+                          assumptions: [fact("grain_need")], checkableClaims: [], contentHash: "")
+        return Session(story: story)
+    }()
+
+    @Test func aColonWordAtTheStartCompletesToCommands() {
+        let r = session.completions(forLine: ":hel", cursorByte: 4)
+        #expect(r.replaceFrom == 0)
+        #expect(r.candidates == [":help"])
+    }
+
+    @Test func aBareColonListsEveryCommand() {
+        let r = session.completions(forLine: ":", cursorByte: 1)
+        #expect(r.replaceFrom == 0)
+        #expect(r.candidates.contains(":quit"))
+        #expect(r.candidates.contains(":history"))
+        #expect(r.candidates == r.candidates.sorted())
+    }
+
+    @Test func aWordCompletesToFactAndAssumptionIds() {
+        let line = "let x = 2 * sol"
+        let r = session.completions(forLine: line, cursorByte: line.utf8.count)
+        #expect(r.replaceFrom == 12)
+        #expect(r.candidates == ["soldier_pay", "soldier_revenue_claim"])
+        let g = session.completions(forLine: "gr", cursorByte: 2)
+        #expect(g.candidates == ["grain_need"])
+    }
+
+    @Test func theCursorMayBeMidLine() {
+        // "wor|ker * 2": only the part before the cursor is the typed word.
+        let r = session.completions(forLine: "wor * 2", cursorByte: 3)
+        #expect(r.replaceFrom == 0)
+        #expect(r.candidates == ["worker_pay"])
+    }
+
+    @Test func afterHelpCommandNamesComplete() {
+        let r = session.completions(forLine: ":help qu", cursorByte: 8)
+        #expect(r.replaceFrom == 6)
+        #expect(r.candidates == ["quit"])
+    }
+
+    @Test func nothingTypedOrNothingMatching() {
+        #expect(session.completions(forLine: "2 * ", cursorByte: 4).candidates.isEmpty)
+        #expect(session.completions(forLine: "zzz", cursorByte: 3).candidates.isEmpty)
+        #expect(session.completions(forLine: "1 + :he", cursorByte: 7).candidates.isEmpty)
+    }
+
+    @Test func nonASCIIBeforeTheWordKeepsByteOffsets() {
+        let line = ":note “위성락” sol"
+        let r = session.completions(forLine: line, cursorByte: line.utf8.count)
+        #expect(r.replaceFrom == line.utf8.count - 3)
+        #expect(r.candidates == ["soldier_pay", "soldier_revenue_claim"])
+    }
+}
