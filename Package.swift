@@ -20,7 +20,7 @@ let package = Package(
         // The built-in story, embedded as bytes by a build-tool plugin so the binary runs alone.
         .target(
             name: "BuiltinStory",
-            exclude: ["north-korea-russia-war.dossier"],
+            exclude: ["north-korea-russia-war.dossier", "prelude.units"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
         .executableTarget(name: "EmbedTool"),
@@ -28,7 +28,7 @@ let package = Package(
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
-        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute"]),
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"]),
         // The notebook file format, replay and verification, journal, export.
         .target(name: "Notebook", dependencies: ["Language"]),
         // libedit, found by pkg-config, and a C shim for its variadic calls.

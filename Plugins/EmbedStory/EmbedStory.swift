@@ -1,22 +1,33 @@
 import PackagePlugin
 
-/// Turns each `*.dossier` data file in a target's folder into a generated Swift source holding its
-/// text, so the built binary carries the built-in story and runs when copied anywhere alone.
+/// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes) into a
+/// generated Swift source holding its text, so the built binary carries them and runs when copied
+/// anywhere alone. `north-korea-russia-war.dossier` becomes `NorthKoreaRussiaWarFile.text`.
 @main
 struct EmbedStory: BuildToolPlugin {
+    /// The embedded files, by name; each must also be listed in the target's `exclude`.
+    static let files = ["north-korea-russia-war.dossier", "prelude.units"]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let folder = target.directoryURL
-        let name = "north-korea-russia-war.dossier"
-        let input = folder.appending(path: name)
-        let output = context.pluginWorkDirectoryURL.appending(path: "BuiltinStoryText.swift")
-        return [
-            .buildCommand(
+        let tool = try context.tool(named: "EmbedTool").url
+        return Self.files.map { name in
+            let input = target.directoryURL.appending(path: name)
+            let symbol = Self.symbol(for: name)
+            let output = context.pluginWorkDirectoryURL.appending(path: "\(symbol).swift")
+            return .buildCommand(
                 displayName: "Embedding \(name)",
-                executable: try context.tool(named: "EmbedTool").url,
-                arguments: [input.path(), output.path()],
+                executable: tool,
+                arguments: [input.path(), output.path(), symbol],
                 inputFiles: [input],
                 outputFiles: [output]
-            ),
-        ]
+            )
+        }
+    }
+
+    /// "north-korea-russia-war.dossier" → "NorthKoreaRussiaWarFile".
+    static func symbol(for name: String) -> String {
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        let words = stem.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "File"
     }
 }

@@ -3,5 +3,13 @@ public enum BuiltinStory {
     /// The name the built-in data file is known by in diagnostics.
     public static let fileName = "north-korea-russia-war.dossier"
     /// The built-in data file's text, embedded at build time.
-    public static var text: String { BuiltinStoryText.text }
+    public static var text: String { NorthKoreaRussiaWarFile.text }
+}
+
+/// The unit definitions every session starts with, in Dossier's own notation.
+public enum BuiltinPrelude {
+    /// The name the prelude is known by in diagnostics.
+    public static let fileName = "prelude.units"
+    /// The prelude's text, embedded at build time.
+    public static var text: String { PreludeFile.text }
 }

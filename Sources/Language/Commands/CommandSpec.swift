@@ -36,4 +36,6 @@ public enum CommandResult: Sendable {
     case note(String)
     /// A request for the layer above.
     case request(ShellRequest)
+    /// The arguments hold an unclosed bracket: read another line.
+    case incomplete
 }

@@ -1,3 +1,6 @@
+import BuiltinStory
+import Compute
+import Quantity
 import Story
 
 /// One user's session over a story: names, overrides, settings and the cells entered so far.
@@ -13,12 +16,21 @@ public final class Session {
     var state: SessionState
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
+    /// The story's facts and assumptions as quantities.
+    let items: StoryItems
+    /// Problems found while resolving the story's units; a session with any should not be used.
+    public let storyIssues: [StoryIssue]
+    /// The input being run (commands parse expressions out of it with spans into it).
+    var currentInput = ""
 
-    /// Creates a session over `story`.
+    /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.story = story
         self.options = options
-        self.state = SessionState(seed: options.seed)
+        let units = Prelude.units
+        self.state = SessionState(seed: options.seed, units: units)
+        self.items = StoryItems(story: story, units: units)
+        self.storyIssues = items.issues
     }
 
     /// Runs one input (a command or an expression, possibly several lines) and records it as a cell
@@ -27,6 +39,7 @@ public final class Session {
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .output("") }
         let saved = state
+        currentInput = input
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
@@ -51,6 +64,8 @@ public final class Session {
             return .output("")
         case .request(let request):
             return .request(request)
+        case .incomplete:
+            return .incomplete
         }
     }
 

@@ -1,5 +1,43 @@
+import Quantity
+
 /// The mutable part of a session, as one value: copied before each input and restored on failure.
 struct SessionState {
     /// The seed the next `:simulate` uses.
     var seed: UInt64
+    /// Significant digits in results (`:set digits N`).
+    var digits = 6
+    /// Every unit: the prelude's, then the user's.
+    var units: UnitTable
+    /// Variables bound with `let`, by name.
+    var variables: [String: Variable] = [:]
+    /// Names of variables in the order they were first bound (for `:vars`).
+    var variableOrder: [String] = []
+    /// User functions defined with `fn`.
+    var functions: [String: UserFunction] = [:]
+    /// Names of user-defined units, in order.
+    var userUnits: [String] = []
+    /// Readings given with `:assume`, by story item index.
+    var overrides: [Int32: Override] = [:]
+}
+
+/// A `let` binding.
+struct Variable {
+    var value: Evaluated
+    /// The defining expression, re-evaluated per draw by `:simulate`.
+    var expression: Expr
+    /// The expression's text, for `:vars`.
+    var source: String
+}
+
+/// A `fn` definition.
+struct UserFunction {
+    var parameters: [String]
+    var body: Expr
+    var source: String
+}
+
+/// A reading given to a story item for this session by `:assume ID = EXPR`.
+struct Override {
+    var value: Evaluated
+    var source: String
 }

@@ -1,3 +1,0 @@
-import Quantity
-/// A placeholder so the target builds; replaced by the computation module.
-public enum ComputeModule {}

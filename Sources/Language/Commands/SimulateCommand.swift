@@ -1,0 +1,97 @@
+import Compute
+import Quantity
+
+/// `:simulate [--samples N] EXPR` — Monte Carlo over the expression's uncertain inputs.
+enum SimulateCommand {
+    static let spec = CommandSpec(
+        name: "simulate", usage: "[--samples N] EXPR", summary: "Monte Carlo: draw the uncertain inputs and summarise", help: """
+        :simulate [--samples N] EXPR
+          Draws every uncertain input of EXPR once per sample (default 100,000 samples, at most
+          10,000,000) and prints the mean, the 5th, 50th and 95th percentiles and a histogram.
+          A positive range `a to b` is read, as in Squiggle, as a lognormal with a at its 5th and
+          b at its 95th percentile (a range reaching zero or below, as a normal). An input used
+          twice is the same draw each time. The draws follow the seed (:seed), so the figures
+          are the same each time. Ctrl-C cancels a running simulation.
+            :simulate (8000 to 12000) * (1800 to 2200) * 12
+        """
+    ) { session, arguments, offset throws(Diagnostic) in
+        guard let result = try Parser.parseTail(session.currentInput, from: offset, { (p: inout Parser) throws(Diagnostic) -> CommandResult in
+            try run(&p, session)
+        }) else { return .incomplete }
+        return result
+    }
+
+    static let defaultSamples = 100_000
+    static let maxSamples = 10_000_000
+    static let chunk = 8192
+
+    static func run(_ p: inout Parser, _ session: Session) throws(Diagnostic) -> CommandResult {
+        var samples = defaultSamples
+        if p.current.kind == .minus && p.peek().kind == .minus && p.peek(2).kind == .identifier {
+            let start = p.current.span.start
+            _ = p.advance(); _ = p.advance()
+            let flag = p.advance()
+            guard p.text(flag.span) == "samples" else {
+                throw Diagnostic(.command, "unknown option `--\(p.text(flag.span))`", at: SourceSpan(start, flag.span.end), help: "the option is --samples N")
+            }
+            let n = try p.expect(.number, "the number of samples after --samples")
+            guard let count = Int(exactly: n.number), count >= 1, count <= maxSamples else {
+                throw Diagnostic(.limit, "the number of samples must be a whole number from 1 to 10,000,000", at: n.span, label: "out of range")
+            }
+            samples = count
+        }
+        if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
+        let (e, _) = try p.expr()
+        try p.expectEnd()
+        // The interval evaluation checks the expression and gives the unit and provenance.
+        let exact = try Evaluator(units: session.state.units, session: session).eval(e)
+        var results = [Double](repeating: 0, count: samples)
+        var random = Random(seed: session.state.seed)
+        var done = 0
+        while done < samples {
+            if session.options.isInterrupted() {
+                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done))) of \(NumberFormat.grouped(Double(samples))) samples")
+            }
+            let n = min(chunk, samples - done)
+            var evaluator = SampleEvaluator(session: session, count: n, random: random)
+            let values = try evaluator.eval(e)
+            random = evaluator.random
+            switch values {
+            case .scalar(let x): for i in 0..<n { results[done + i] = x }
+            case .vector(let v): for i in 0..<n { results[done + i] = v[i] }
+            }
+            done += n
+        }
+        let factor = exact.quantity.unit.factor(in: session.state.units)
+        if factor != 1 { for i in results.indices { results[i] /= factor } }
+        for x in results where !x.isFinite {
+            throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
+        }
+        let summary = SampleSummary.of(&results)
+        return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
+    }
+
+    static func render(_ s: SampleSummary, _ q: Quantity, seed: UInt64, session: Session) -> String {
+        let format = QuantityFormat(significant: min(session.state.digits, 4))
+        let units = session.state.units
+        func show(_ x: Double) -> String {
+            var point = q
+            point.value = Interval(point: x * q.unit.factor(in: units))
+            return format.render(point, in: units)
+        }
+        var lines = ["\(NumberFormat.grouped(Double(s.count))) samples, seed \(seed)"]
+        lines.append("  mean  " + show(s.mean))
+        lines.append("  5%    " + show(s.p5))
+        lines.append("  50%   " + show(s.p50))
+        lines.append("  95%   " + show(s.p95))
+        let edges = s.bins.map { (NumberFormat.grouped($0.lo, significant: 3), NumberFormat.grouped($0.hi, significant: 3)) }
+        let width = edges.map { $0.0.count + $0.1.count + 3 }.max() ?? 0
+        let most = s.bins.map(\.count).max() ?? 1
+        for (i, bin) in s.bins.enumerated() {
+            let label = "\(edges[i].0) – \(edges[i].1)"
+            let bar = String(repeating: "█", count: Int((Double(bin.count) / Double(max(1, most)) * 40).rounded()))
+            lines.append("  " + label + String(repeating: " ", count: max(0, width - label.count)) + "  " + bar)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

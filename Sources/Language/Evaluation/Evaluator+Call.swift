@@ -1,0 +1,108 @@
+import Compute
+import Quantity
+
+extension Evaluator {
+    /// Calls a user function or a computation-module function.
+    func call(_ name: String, nameSpan: SourceSpan, _ arguments: [Argument], span: SourceSpan) throws(Diagnostic) -> Evaluated {
+        if let f = session?.state.functions[name] {
+            let values = try bind(arguments, to: f.parameters.map { ($0, nil) }, function: name, span: span)
+            guard callDepth < Evaluator.maxCallDepth else {
+                throw Diagnostic(.limit, "functions call each other more than \(Evaluator.maxCallDepth) deep", at: span,
+                                 label: "too deep", help: "a function that calls itself, directly or through another, never ends")
+            }
+            var inner = Evaluator(units: units, session: session)
+            inner.callDepth = callDepth + 1
+            var provenance = Provenance.none
+            for (p, v) in zip(f.parameters, values) {
+                inner.locals[p] = v
+                provenance = provenance.union(v.provenance)
+            }
+            let result = try inner.evaluateBody(f.body, function: name, callSpan: span)
+            return Evaluated(result.quantity, result.provenance.union(provenance))
+        }
+        if let f = ComputeLibrary.lookup(name) {
+            let values = try bind(arguments, to: f.parameters.map { ($0.name, $0.defaultValue) }, function: name, span: span)
+            do throws(ComputeError) {
+                let q = try f.evaluate(values.map(\.quantity), units)
+                return Evaluated(q, values.reduce(Provenance.none) { $0.union($1.provenance) })
+            } catch {
+                switch error {
+                case .argument(let index, let message):
+                    let argSpan = index < arguments.count ? argumentSpan(arguments, index, parameters: f.parameters.map(\.name)) : span
+                    throw Diagnostic(.argument, message, at: argSpan, label: "in \(f.signature)", help: ":help \(name)")
+                case .quantity(let q):
+                    throw diagnostic(q, span: span)
+                }
+            }
+        }
+        let candidates = (session.map { Array($0.state.functions.keys) } ?? []) + ComputeLibrary.all.map(\.name)
+        if session?.isKnownName(name) == true || units.lookup(name) != nil {
+            throw Diagnostic(.value, "`\(name)` is not a function", at: nameSpan, label: "cannot be called",
+                             help: "to multiply, write `\(name) * (…)`")
+        }
+        throw Diagnostic(.unknownName, "no function named `\(name)`", at: nameSpan, label: "not defined",
+                         help: Suggest.nearest(name, among: candidates).map { "did you mean `\($0)`?" } ?? ":help functions lists them")
+    }
+
+    /// Evaluates a user function's body; errors inside it point at the call, naming the function.
+    func evaluateBody(_ body: Expr, function: String, callSpan: SourceSpan) throws(Diagnostic) -> Evaluated {
+        do throws(Diagnostic) {
+            return try eval(body)
+        } catch {
+            var d = error
+            d.message = "in `\(function)`: " + d.message
+            d.span = callSpan
+            d.label = "in this call"
+            throw d
+        }
+    }
+
+    /// The span of the argument that binds parameter `index`.
+    func argumentSpan(_ arguments: [Argument], _ index: Int, parameters: [String]) -> SourceSpan {
+        if let named = arguments.first(where: { $0.label == parameters[index] }) { return named.value.span }
+        let positional = arguments.filter { $0.label == nil }
+        return index < positional.count ? positional[index].value.span : arguments[0].value.span
+    }
+
+    /// Matches positional and named arguments to parameters, filling defaults.
+    func bind(_ arguments: [Argument], to parameters: [(String, Double?)], function: String, span: SourceSpan) throws(Diagnostic) -> [Evaluated] {
+        var slots = [Evaluated?](repeating: nil, count: parameters.count)
+        var sawNamed = false
+        var position = 0
+        let signature = function + "(" + parameters.map(\.0).joined(separator: ", ") + ")"
+        for argument in arguments {
+            if let label = argument.label, let labelSpan = argument.labelSpan {
+                sawNamed = true
+                guard let index = parameters.firstIndex(where: { $0.0 == label }) else {
+                    let near = Suggest.nearest(label, among: parameters.map(\.0))
+                    throw Diagnostic(.argument, "`\(function)` has no parameter `\(label)`", at: labelSpan, label: "unknown parameter",
+                                     help: (near.map { "did you mean `\($0):`? " } ?? "") + "the parameters are \(signature)")
+                }
+                guard slots[index] == nil else {
+                    throw Diagnostic(.argument, "`\(label)` is given twice", at: labelSpan, label: "already given", help: signature)
+                }
+                slots[index] = try eval(argument.value)
+            } else {
+                guard !sawNamed else {
+                    throw Diagnostic(.argument, "a positional argument cannot follow a named one", at: argument.value.span,
+                                     label: "name it", help: signature)
+                }
+                guard position < parameters.count else {
+                    throw Diagnostic(.argument, "`\(function)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s")", at: argument.value.span,
+                                     label: "one too many", help: signature)
+                }
+                slots[position] = try eval(argument.value)
+                position += 1
+            }
+        }
+        var out: [Evaluated] = []
+        out.reserveCapacity(parameters.count)
+        for (i, slot) in slots.enumerated() {
+            if let slot { out.append(slot); continue }
+            if let d = parameters[i].1 { out.append(Evaluated(Quantity(number: d))); continue }
+            throw Diagnostic(.argument, "`\(function)` is missing its argument `\(parameters[i].0)`", at: span, label: "missing `\(parameters[i].0)`",
+                             help: signature)
+        }
+        return out
+    }
+}

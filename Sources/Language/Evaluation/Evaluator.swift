@@ -1,0 +1,204 @@
+import Compute
+import Quantity
+
+/// Evaluates expressions to quantities with provenance, by interval arithmetic.
+///
+/// Names resolve in this order: function parameters, `let` variables, story facts and assumptions
+/// (or their `:assume` readings), then units. Without a session only units resolve (used for the
+/// units of facts and for the prelude).
+struct Evaluator {
+    let units: UnitTable
+    let session: Session?
+    var locals: [String: Evaluated] = [:]
+    var callDepth = 0
+    /// User functions may call each other this deep before the call is refused (no stack overflow).
+    static let maxCallDepth = 64
+
+    init(units: UnitTable, session: Session?) {
+        self.units = units
+        self.session = session
+    }
+
+    func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
+        switch e {
+        case .number(let x, _):
+            return Evaluated(Quantity(number: x))
+
+        case .withUnit(let amount, let unitName, let unitSpan, let power, let span):
+            let a = try eval(amount)
+            let u = try unit(named: unitName, at: unitSpan)
+            var uq = Evaluated(Quantity(unit: u, in: units), notes(u))
+            if power != 1 {
+                uq.quantity = try arithmetic(span) { () throws(QuantityError) in try uq.quantity.raised(to: Quantity(number: Double(power))) }
+            }
+            let q = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(uq.quantity, in: units) }
+            return Evaluated(q, a.provenance.union(uq.provenance))
+
+        case .dollars(let amount, let span):
+            let a = try eval(amount)
+            guard let usd = units.lookup("USD") else { throw Diagnostic(.unknownUnit, "no USD unit is defined", at: span) }
+            let q = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(Quantity(unit: usd, in: units), in: units) }
+            return Evaluated(q, a.provenance)
+
+        case .percent(let inner, let span):
+            let a = try eval(inner)
+            guard a.quantity.dimension.isNone else {
+                throw Diagnostic(.dimension, "`%` applies to a plain number, not \(a.quantity.dimension.phrase)", at: span)
+            }
+            var q = a.quantity
+            q.value = q.value.scaled(by: 0.01)
+            q.isRatio = true
+            return Evaluated(q, a.provenance)
+
+        case .negate(let inner, _):
+            var a = try eval(inner)
+            a.quantity.value = -a.quantity.value
+            return a
+
+        case .name(let name, let span):
+            return try resolve(name, at: span)
+
+        case .binary(let op, let l, let r, let opSpan, let span):
+            let a = try eval(l)
+            let b = try eval(r)
+            let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            return Evaluated(q, a.provenance.union(b.provenance))
+
+        case .range(let l, let r, let span):
+            var a = try eval(l)
+            let b = try eval(r)
+            // "600,000 to 700,000 t": a bare number borrows the other end's unit.
+            if l.isBareNumber && a.quantity.dimension.isNone && !b.quantity.dimension.isNone {
+                let one = Quantity(Interval(point: b.quantity.unit.factor(in: units)), unit: b.quantity.unit, dimension: b.quantity.dimension)
+                a.quantity = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(one, in: units) }
+            }
+            guard a.quantity.dimension == b.quantity.dimension else {
+                throw Diagnostic(.dimension, "a range's ends must have the same dimension: \(a.quantity.dimension.phrase) to \(b.quantity.dimension.phrase)",
+                                 at: span, label: "\(a.quantity.dimension.name) to \(b.quantity.dimension.name)")
+            }
+            let lo = a.quantity.value, hi = b.quantity.value
+            guard lo.lo <= hi.hi else {
+                throw Diagnostic(.value, "a range must run from low to high", at: span, label: "the first end is larger", help: "swap the ends")
+            }
+            var q = a.quantity
+            q.value = Interval(min(lo.lo, hi.lo), max(lo.hi, hi.hi), loOpen: lo.loOpen, hiOpen: hi.hiOpen)
+            q.isRatio = a.quantity.isRatio || b.quantity.isRatio
+            return Evaluated(q, a.provenance.union(b.provenance))
+
+        case .convert(let value, let target, let span):
+            let a = try eval(value)
+            let t = try eval(target)
+            let factor = t.quantity.unit.factor(in: units)
+            guard t.quantity.value.isPoint, abs(t.quantity.value.lo - factor) <= 1e-12 * factor else {
+                throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
+            }
+            let q: Quantity
+            do throws(QuantityError) {
+                q = try a.quantity.converted(to: t.quantity, in: units)
+            } catch {
+                throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
+                                 at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
+            }
+            return Evaluated(q, a.provenance.union(t.provenance))
+
+        case .call(let name, let nameSpan, let arguments, let span):
+            return try call(name, nameSpan: nameSpan, arguments, span: span)
+        }
+    }
+
+    // MARK: - Operators
+
+    func binary(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, opSpan: SourceSpan, span: SourceSpan, left: Expr, right: Expr) throws(Diagnostic) -> Quantity {
+        do throws(QuantityError) {
+            switch op {
+            case .add: return try a.adding(b)
+            case .subtract: return try a.subtracting(b)
+            case .multiply: return try a.multiplying(b, in: units)
+            case .divide: return try a.dividing(by: b, in: units)
+            case .power: return try a.raised(to: b)
+            }
+        } catch {
+            throw diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
+        }
+    }
+
+    func diagnostic(_ error: QuantityError, span: SourceSpan, opSpan: SourceSpan? = nil, a: Quantity? = nil, b: Quantity? = nil, right: Expr? = nil) -> Diagnostic {
+        switch error {
+        case .dimensionMismatch(let x, let y, let operation):
+            let ua = a.map { $0.unit.render(in: units) } ?? "", ub = b.map { $0.unit.render(in: units) } ?? ""
+            let left = ua.isEmpty ? x.phrase : "\(x.phrase) (\(ua))"
+            let rightText = ub.isEmpty ? y.phrase : "\(y.phrase) (\(ub))"
+            let verb = operation == "subtract" ? "subtract \(rightText) from \(left)" : "\(operation) \(left) and \(rightText)"
+            return Diagnostic(.dimension, "cannot \(verb): the dimensions differ", at: span,
+                              label: "\(x.name) vs \(y.name)", help: "only quantities of one dimension can be added, subtracted or compared")
+        case .divisionByZero:
+            return Diagnostic(.divisionByZero, "division by zero", at: right?.span ?? span, label: "this is zero")
+        case .divisionByIntervalContainingZero:
+            return Diagnostic(.divisionByZero, "division by a range that contains zero", at: right?.span ?? span,
+                              label: "this range contains zero", help: "the quotient would be unbounded; narrow the range so it excludes zero")
+        case .overflow:
+            return Diagnostic(.overflow, "the result is too large to represent (beyond ±1.8e308)", at: span, label: "overflows")
+        case .undefined:
+            return Diagnostic(.value, "the result is undefined (for example ∞ − ∞ from two open bounds)", at: span)
+        case .unitTooComplex:
+            return Diagnostic(.limit, "the unit of the result is too complex (too many factors or too high a power)", at: span)
+        case .exponentHasDimension(let d):
+            return Diagnostic(.dimension, "an exponent must be a plain number, not \(d.phrase)", at: right?.span ?? span)
+        case .exponentIsInterval:
+            return Diagnostic(.value, "an exponent must be a single number, not a range", at: right?.span ?? span)
+        case .fractionalPowerOfDimension(let d):
+            return Diagnostic(.dimension, "only whole powers of \(d.phrase) are defined", at: span, label: "fractional power")
+        case .negativeBaseFractionalPower:
+            return Diagnostic(.value, "a fractional power of a negative number is not a real number", at: span)
+        }
+    }
+
+    func arithmetic(_ span: SourceSpan, _ body: () throws(QuantityError) -> Quantity) throws(Diagnostic) -> Quantity {
+        do throws(QuantityError) { return try body() } catch { throw diagnostic(error, span: span) }
+    }
+
+    // MARK: - Names
+
+    func unit(named name: String, at span: SourceSpan) throws(Diagnostic) -> Int32 {
+        if let u = units.lookup(name) { return u }
+        var help: String?
+        if let near = Suggest.nearest(name, among: units.allNames) {
+            help = "did you mean the unit `\(near)`?"
+        } else if session?.isKnownName(name) == true {
+            help = "`\(name)` is not a unit; to multiply by it write `* \(name)`"
+        } else {
+            help = "define it first, e.g. `unit \(name) = …` (:help units lists the units)"
+        }
+        throw Diagnostic(.unknownUnit, "unknown unit `\(name)`", at: span, label: "not a unit", help: help)
+    }
+
+    func notes(_ unit: Int32) -> Provenance {
+        units[unit].note == nil ? .none : Provenance(items: [], unitNotes: [unit])
+    }
+
+    func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
+        if let local = locals[name] { return local }
+        if let session {
+            if let v = session.state.variables[name] { return v.value }
+            if let index = session.items.byId[name] {
+                return try session.storyValue(index, at: span)
+            }
+        }
+        if let u = units.lookup(name) { return Evaluated(Quantity(unit: u, in: units), notes(u)) }
+        if session?.isFunction(name) == true {
+            throw Diagnostic(.value, "`\(name)` is a function: call it with arguments, like `\(name)(…)`", at: span, label: "needs arguments", help: ":help \(name)")
+        }
+        let candidates = Array(locals.keys) + (session?.allNames ?? units.allNames)
+        let near = Suggest.nearest(name, among: candidates)
+        throw Diagnostic(.unknownName, "no fact, variable or unit named `\(name)`", at: span, label: "not defined",
+                         help: near.map { "did you mean `\($0)`?" } ?? ":facts lists the story's facts; :vars lists your variables")
+    }
+}
+
+extension Expr {
+    /// How a conversion target is named in messages: its unit, or its text.
+    func sourceDescription(units: UnitTable, _ value: Quantity) -> String {
+        let u = value.unit.render(in: units)
+        return u.isEmpty ? "a plain number" : "`\(u)`"
+    }
+}

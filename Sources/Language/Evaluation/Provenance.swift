@@ -1,0 +1,48 @@
+/// Where a value came from: the story items it used and the notes of units it used.
+///
+/// Items are indices into the session's `StoryItems` (facts first, then assumptions); kept
+/// sorted and unique. Empty for plain arithmetic, so the common case allocates nothing.
+struct Provenance: Equatable {
+    /// Story items used, sorted.
+    var items: [Int32] = []
+    /// Units with notes that were used ("ton is read as the metric tonne").
+    var unitNotes: [Int32] = []
+
+    static let none = Provenance()
+
+    var isEmpty: Bool { items.isEmpty && unitNotes.isEmpty }
+
+    /// The union of two provenances.
+    func union(_ other: Provenance) -> Provenance {
+        if other.isEmpty { return self }
+        if isEmpty { return other }
+        return Provenance(items: Provenance.merge(items, other.items), unitNotes: Provenance.merge(unitNotes, other.unitNotes))
+    }
+
+    static func merge(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 }
+            else if i >= a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
+            else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
+}
+
+/// A computed value: a quantity and where it came from.
+struct Evaluated {
+    var quantity: Quantity
+    var provenance: Provenance
+
+    init(_ quantity: Quantity, _ provenance: Provenance = .none) {
+        self.quantity = quantity
+        self.provenance = provenance
+    }
+}
+
+import Quantity

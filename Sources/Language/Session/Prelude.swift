@@ -1,0 +1,42 @@
+import BuiltinStory
+import Quantity
+
+/// The built-in unit definitions (Sources/BuiltinStory/prelude.units), read once per process.
+enum Prelude {
+    /// The prelude's units. The prelude ships with the binary and is tested, so a failure here is a
+    /// build defect; it is reported on standard error by `load` and leaves the units read so far.
+    static let units: UnitTable = {
+        var table = UnitTable()
+        _ = load(BuiltinPrelude.text, into: &table, allowBaseUnits: true)
+        return table
+    }()
+
+    /// Runs each `unit` line of `text` into `table`; returns the diagnostics of lines that failed,
+    /// with their 1-based line numbers.
+    static func load(_ text: String, into table: inout UnitTable, allowBaseUnits: Bool) -> [(Int, Diagnostic)] {
+        var failures: [(Int, Diagnostic)] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let s = String(line)
+            do throws(Diagnostic) {
+                guard let statement = try Parser.parse(s, allowBaseUnits: allowBaseUnits) else {
+                    throw Diagnostic(.syntax, "unclosed bracket")
+                }
+                switch statement {
+                case .unit(let names, let definition, let note):
+                    _ = try UnitDefiner.define(names: names, definition: definition, note: note, in: &table, session: nil)
+                case .expression(.number), .expression(.name):
+                    // A blank or comment-only line lexes to nothing and parses as an error; see below.
+                    break
+                default:
+                    throw Diagnostic(.syntax, "the prelude holds only `unit` definitions")
+                }
+            } catch {
+                if s.trimmingWhitespace().isEmpty || s.trimmingWhitespace().hasPrefix("#") { continue }
+                failures.append((lineNumber, error))
+            }
+        }
+        return failures
+    }
+}

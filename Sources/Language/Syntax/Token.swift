@@ -1,0 +1,44 @@
+/// One lexical token: its kind, where it is, and (for numbers) its value.
+struct Token: Equatable {
+    /// The kinds of token.
+    enum Kind: UInt8 {
+        case number, identifier, string
+        case plus, minus, star, slash, caret, percent, dollar
+        case leftParen, rightParen, comma, colon, equals, arrow
+        case keywordLet, keywordFn, keywordUnit, keywordTo, keywordIn
+        case end
+    }
+
+    var kind: Kind
+    var span: SourceSpan
+    /// The value of a number token.
+    var number: Double = 0
+
+    /// How the token is named in "expected …, found …" messages.
+    static func describe(_ kind: Kind) -> String {
+        switch kind {
+        case .number: return "a number"
+        case .identifier: return "a name"
+        case .string: return "a quoted note"
+        case .plus: return "`+`"
+        case .minus: return "`-`"
+        case .star: return "`*`"
+        case .slash: return "`/`"
+        case .caret: return "`^`"
+        case .percent: return "`%`"
+        case .dollar: return "`$`"
+        case .leftParen: return "`(`"
+        case .rightParen: return "`)`"
+        case .comma: return "`,`"
+        case .colon: return "`:`"
+        case .equals: return "`=`"
+        case .arrow: return "`->`"
+        case .keywordLet: return "`let`"
+        case .keywordFn: return "`fn`"
+        case .keywordUnit: return "`unit`"
+        case .keywordTo: return "`to`"
+        case .keywordIn: return "`in`"
+        case .end: return "the end of the input"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// A physical dimension as exponents of Dossier's base dimensions: money, mass, time, length.
+///
+/// Counts (people, troops) are dimensionless. Exponents are small integers; a product or quotient
+/// of quantities adds or subtracts them.
+public struct Dimension: Sendable, Hashable {
+    /// Exponents of money, mass, time and length, in that order.
+    public var money: Int8, mass: Int8, time: Int8, length: Int8
+
+    /// Creates a dimension from its exponents.
+    public init(money: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, length: Int8 = 0) {
+        self.money = money
+        self.mass = mass
+        self.time = time
+        self.length = length
+    }
+
+    /// No dimension: a pure number.
+    public static let none = Dimension()
+    /// Money (USD).
+    public static let money = Dimension(money: 1)
+    /// Mass (kg).
+    public static let mass = Dimension(mass: 1)
+    /// Time (second).
+    public static let time = Dimension(time: 1)
+    /// Length (metre).
+    public static let length = Dimension(length: 1)
+
+    /// Whether this is the dimension of a pure number.
+    public var isNone: Bool { money == 0 && mass == 0 && time == 0 && length == 0 }
+
+    /// The base dimension names, in exponent order.
+    public static let baseNames = ["Money", "Mass", "Time", "Length"]
+
+    var exponents: [Int8] { [money, mass, time, length] }
+
+    init(exponents e: [Int8]) {
+        self.init(money: e[0], mass: e[1], time: e[2], length: e[3])
+    }
+
+    /// The dimension of a product.
+    public static func * (a: Dimension, b: Dimension) -> Dimension {
+        Dimension(money: a.money &+ b.money, mass: a.mass &+ b.mass, time: a.time &+ b.time, length: a.length &+ b.length)
+    }
+
+    /// The dimension of a quotient.
+    public static func / (a: Dimension, b: Dimension) -> Dimension {
+        Dimension(money: a.money &- b.money, mass: a.mass &- b.mass, time: a.time &- b.time, length: a.length &- b.length)
+    }
+
+    /// The dimension raised to an integer power, or nil when an exponent would leave Int8's range.
+    public func power(_ n: Int) -> Dimension? {
+        var out: [Int8] = []
+        for e in exponents {
+            let p = Int(e) * n
+            guard p >= -100 && p <= 100 else { return nil }
+            out.append(Int8(p))
+        }
+        return Dimension(exponents: out)
+    }
+
+    /// A readable name: "Money", "Mass/Time", "Money/(Mass·Time)", "dimensionless".
+    public var name: String {
+        if isNone { return "dimensionless" }
+        var up: [String] = [], down: [String] = []
+        for (i, e) in exponents.enumerated() where e != 0 {
+            let base = Dimension.baseNames[i]
+            let m = abs(Int(e))
+            let term = m == 1 ? base : "\(base)^\(m)"
+            if e > 0 { up.append(term) } else { down.append(term) }
+        }
+        let num = up.isEmpty ? "1" : up.joined(separator: "·")
+        if down.isEmpty { return num }
+        let den = down.count == 1 ? down[0] : "(" + down.joined(separator: "·") + ")"
+        return num + "/" + den
+    }
+
+    /// A phrase for messages: "a mass", "a time", "an amount of money", "a rate of Mass/Time".
+    public var phrase: String {
+        switch self {
+        case .none: return "a plain number"
+        case .money: return "an amount of money"
+        case .mass: return "a mass"
+        case .time: return "a time"
+        case .length: return "a length"
+        default: return "a quantity of \(name)"
+        }
+    }
+
+    /// The phrase with the dimension's name when the phrase does not already say it:
+    /// "a mass (Mass)", "a quantity of Money/Time".
+    public var described: String {
+        phrase.contains(name) ? phrase : "\(phrase) (\(name))"
+    }
+}

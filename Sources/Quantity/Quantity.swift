@@ -1,0 +1,141 @@
+/// An amount with a dimension: a number or interval (held in base units), the unit it is shown
+/// in, and whether it is a ratio of like quantities (shown as a percentage too).
+public struct Quantity: Sendable, Equatable {
+    /// The amount in base units (USD, kg, second, metre).
+    public var value: Interval
+    /// The unit the amount is displayed in.
+    public var unit: UnitProduct
+    /// The dimension (kept beside the unit so arithmetic need not recompute it).
+    public var dimension: Dimension
+    /// Whether this is a dimensionless ratio of like quantities (or a percentage), shown as a percent.
+    public var isRatio: Bool
+
+    /// Creates a quantity from an amount in base units.
+    public init(_ value: Interval, unit: UnitProduct = UnitProduct(), dimension: Dimension = .none, isRatio: Bool = false) {
+        self.value = value
+        self.unit = unit
+        self.dimension = dimension
+        self.isRatio = isRatio
+    }
+
+    /// A plain number.
+    public init(number: Double) {
+        self.init(Interval(point: number))
+    }
+
+    /// One of a unit.
+    public init(unit index: Int32, in table: UnitTable) {
+        let info = table[index]
+        self.init(Interval(point: info.factor), unit: UnitProduct(index), dimension: info.dimension)
+    }
+
+    /// The amount in the display unit.
+    public func displayValue(in table: UnitTable) -> Interval {
+        let f = unit.factor(in: table)
+        return f == 1 ? value : value.scaled(by: 1 / f)
+    }
+
+    /// The sum; the dimensions must agree. The result is shown in the left operand's unit.
+    public func adding(_ other: Quantity) throws(QuantityError) -> Quantity {
+        guard dimension == other.dimension else { throw .dimensionMismatch(dimension, other.dimension, operation: "add") }
+        return try Quantity(value + other.value, unit: unit, dimension: dimension, isRatio: isRatio || other.isRatio).checked()
+    }
+
+    /// The difference; the dimensions must agree.
+    public func subtracting(_ other: Quantity) throws(QuantityError) -> Quantity {
+        guard dimension == other.dimension else { throw .dimensionMismatch(dimension, other.dimension, operation: "subtract") }
+        return try Quantity(value - other.value, unit: unit, dimension: dimension, isRatio: isRatio || other.isRatio).checked()
+    }
+
+    /// The product, with units merged (`USD/month × month` is `USD`).
+    public func multiplying(_ other: Quantity, in table: UnitTable) throws(QuantityError) -> Quantity {
+        try combine(other, sign: 1, value: value * other.value, in: table)
+    }
+
+    /// The quotient; dividing by zero or by an interval containing zero is an error.
+    public func dividing(by other: Quantity, in table: UnitTable) throws(QuantityError) -> Quantity {
+        guard !other.value.containsZero else {
+            throw other.value.isPoint ? .divisionByZero : .divisionByIntervalContainingZero
+        }
+        return try combine(other, sign: -1, value: value / other.value, in: table)
+    }
+
+    private func combine(_ other: Quantity, sign: Int8, value v: Interval, in table: UnitTable) throws(QuantityError) -> Quantity {
+        let dim = sign > 0 ? dimension * other.dimension : dimension / other.dimension
+        guard var u = unit.combined(with: other.unit, sign: sign, in: table) else { throw .unitTooComplex }
+        // A dimensionless result keeps only dimensionless units (person/person cancels already).
+        if dim.isNone && u.dimension(in: table) != dim { u = UnitProduct() }
+        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio)
+        return try Quantity(v, unit: u, dimension: dim, isRatio: ratio).checked()
+    }
+
+    /// The quantity raised to a dimensionless point power; with a dimension, the power must be a
+    /// whole number.
+    public func raised(to exponent: Quantity) throws(QuantityError) -> Quantity {
+        guard exponent.dimension.isNone else { throw .exponentHasDimension(exponent.dimension) }
+        guard exponent.value.isPoint else { throw .exponentIsInterval }
+        let e = exponent.value.lo
+        if let n = Int(exactly: e), abs(n) <= 10_000 {
+            if n < 0 && value.containsZero { throw value.isPoint ? .divisionByZero : .divisionByIntervalContainingZero }
+            guard let u = unit.power(n), let d = dimension.power(n) else { throw .unitTooComplex }
+            return try Quantity(value.power(n), unit: u, dimension: d, isRatio: isRatio && n == 1).checked()
+        }
+        guard dimension.isNone else { throw .fractionalPowerOfDimension(dimension) }
+        guard value.lo >= 0 else { throw .negativeBaseFractionalPower }
+        let a = pow(value.lo, e), b = pow(value.hi, e)
+        return try Quantity(Interval(min(a, b), max(a, b)), isRatio: false).checked()
+    }
+
+    /// The same amount shown in the unit of `target` (which must have the same dimension).
+    public func converted(to target: Quantity, in table: UnitTable) throws(QuantityError) -> Quantity {
+        guard dimension == target.dimension else { throw .dimensionMismatch(dimension, target.dimension, operation: "convert") }
+        return Quantity(value, unit: target.unit, dimension: dimension, isRatio: isRatio)
+    }
+
+    /// Throws when arithmetic overflowed to infinity or produced NaN from finite inputs.
+    func checked() throws(QuantityError) -> Quantity {
+        if value.hasNaN { throw .undefined }
+        // Infinite ends are legitimate only for bounds ("over 200 million" has hi = +∞, open).
+        if value.lo == .infinity || value.hi == -.infinity { throw .overflow }
+        if (value.lo == -.infinity && !value.loOpen) || (value.hi == .infinity && !value.hiOpen) { throw .overflow }
+        return self
+    }
+
+    /// Checks a literal or definition for overflow (`1e400`).
+    public static func checkedLiteral(_ x: Double) throws(QuantityError) -> Quantity {
+        guard x.isFinite else { throw .overflow }
+        return Quantity(number: x)
+    }
+}
+
+/// Why arithmetic on quantities failed. The Language layer turns these into diagnostics with spans.
+public enum QuantityError: Error, Sendable, Equatable {
+    /// Two dimensions that must agree do not (`operation` is "add", "subtract", "convert", "compare").
+    case dimensionMismatch(Dimension, Dimension, operation: String)
+    /// Division by zero.
+    case divisionByZero
+    /// Division by an interval that contains zero.
+    case divisionByIntervalContainingZero
+    /// A result beyond the range of a double.
+    case overflow
+    /// A result that is not a number (∞ − ∞).
+    case undefined
+    /// More distinct unit factors than a product holds, or a power out of range.
+    case unitTooComplex
+    /// An exponent with a dimension (`2 ^ (3 kg)`).
+    case exponentHasDimension(Dimension)
+    /// An exponent that is an interval.
+    case exponentIsInterval
+    /// A fractional power of a quantity with a dimension.
+    case fractionalPowerOfDimension(Dimension)
+    /// A fractional power of a negative number.
+    case negativeBaseFractionalPower
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,91 @@
+import Testing
+@testable import Language
+
+/// Exact text of what users read: results, provenance, commands.
+@Suite struct OutputTests {
+    @Test func resultWithProvenance() {
+        let s = TestStory.session()
+        #expect(s.text("let annual = 10_000 * soldier_pay * 12 month") == """
+        annual = 240,000,000 USD   (240 million)
+          uses: soldier_pay (around; reportedly)
+        """)
+        #expect(s.text("annual / 2") == """
+        120,000,000 USD   (120 million)
+          uses: soldier_pay (around; reportedly)
+        """)
+    }
+
+    @Test func assumptionsAreLabelled() {
+        let s = TestStory.session()
+        #expect(s.text("grain_need * 1 year") == """
+        5,350,000 to 5,750,000 t   (5.35 million to 5.75 million)
+          assumes: grain_need (5,350,000 to 5,750,000 t/year; not in the article)
+        """)
+    }
+
+    @Test func vagueFactRefusesArithmeticUntilAssumed() {
+        let s = TestStory.session()
+        #expect(s.text("troops_sent * 2000 USD/month") == """
+        error[vague]: `troops_sent` is vague in the article (“thousands”), so it has no number to compute with
+          |
+        1 | troops_sent * 2000 USD/month
+          | ^^^^^^^^^^^ vague: “thousands”
+          = help: give it a reading for this session with a range, e.g. `:assume troops_sent = 2000 to 10000`
+        """)
+        #expect(s.text(":assume troops_sent = 2000 to 10000") == "assume troops_sent = 2,000 to 10,000 for this session (the article says “thousands”)")
+        // 2,000 × 2,000 × 12 = 48 million; 10,000 × 2,000 × 12 = 240 million
+        #expect(s.text("troops_sent * soldier_pay * 12 month") == """
+        48,000,000 to 240,000,000 USD   (48 million to 240 million)
+          uses: soldier_pay (around; reportedly)
+          assumes: troops_sent = 2000 to 10000 (your :assume; the article says “thousands”)
+        """)
+    }
+
+    @Test func checkRecomputesTheArticle() {
+        let s = TestStory.session()
+        #expect(s.text(":check") == """
+        soldier_revenue: soldier_pay * troops_if_sent -> USD/year
+          computed: 240,000,000 USD/year   (240 million)
+          stated:   over 200,000,000 USD/year   (over 200 million)   (soldier_revenue_claim)
+          verdict:  holds
+          uses: soldier_pay (around; reportedly), troops_if_sent (if 10,000 troops are sent)
+        """)
+    }
+
+    @Test func tableDrawsBars() {
+        let s = TestStory.session()
+        // 5,000 / 10,000 / 20,000 troops × 2,000 USD/month × 12: 120, 240, 480 million; bars 30 × share of 480
+        #expect(s.text(":table n in 5000, 10000, 20000: revenue(n, soldier_pay, 1 year)") == """
+        n       revenue(n, soldier_pay, 1 year)
+        5,000   120,000,000 USD   (120 million)  ████████
+        10,000  240,000,000 USD   (240 million)  ███████████████
+        20,000  480,000,000 USD   (480 million)  ██████████████████████████████
+          uses: soldier_pay (around; reportedly)
+        """)
+    }
+
+    @Test func failedInputLeavesTheSessionUnchanged() {
+        let s = TestStory.session()
+        _ = s.run("let a = 5")
+        _ = s.run("let a = 5 flurbs")
+        #expect(s.text("a") == "5")
+        _ = s.run(":assume grain_need = 3 USD")
+        #expect(s.text(":vars") == "variables:\n  a = 5")
+    }
+
+    @Test func unfinishedBracketsAskForMore() {
+        let s = TestStory.session()
+        #expect(s.run("let x = (1 +") == .incomplete)
+        #expect(s.text("let x = (1 +\n 2)") == "x = 3")
+    }
+
+    @Test func functionsAndUnits() {
+        let s = TestStory.session()
+        #expect(s.text("fn annual(x) = x * 12 month") == "fn annual(x) = x * 12 month")
+        #expect(s.text("annual(soldier_pay)") == "24,000 USD\n  uses: soldier_pay (around; reportedly)")
+        // 1,380 KRW to the dollar: 1,000,000 KRW = 724.637… USD
+        #expect(s.text("unit KRW = USD / 1380") == "unit KRW = 0.000724638 USD")
+        #expect(s.text("1 million KRW -> USD") == "724.638 USD")
+        #expect(s.text("1 ton") == "1 ton\n  note: ton is read as the metric tonne (1,000 kg), not the US short ton or the long ton")
+    }
+}
