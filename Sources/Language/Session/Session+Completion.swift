@@ -4,9 +4,9 @@ extension Session {
     ///
     /// `replaceFrom` is the byte offset where that word starts; each candidate is a whole
     /// replacement for the bytes `replaceFrom..<cursorByte`. A word starting with `:` at the start
-    /// of the line completes to a command (`:hel` → `:help`); any other word completes to a fact or
-    /// assumption id (after `:help`, to a command name; and, as the language grows, to variables, functions and units). Candidates
-    /// are sorted and unique; an empty list means nothing fits.
+    /// of the line completes to a command (`:hel` → `:help`), the word after `:help` to a command
+    /// name, and any other word to a name: a variable, fact or assumption id, function or unit.
+    /// Candidates are sorted and unique; an empty list means nothing fits.
     public func completions(forLine line: String, cursorByte: Int) -> (replaceFrom: Int, candidates: [String]) {
         let bytes = Array(line.utf8)
         let cursor = min(max(0, cursorByte), bytes.count)
@@ -29,9 +29,10 @@ extension Session {
         return (start, matches.sorted())
     }
 
-    /// Every name an expression may refer to, for completion.
+    /// Every name an expression may refer to, for completion: variables, facts, assumptions,
+    /// functions and units.
     func completionNames() -> [String] {
-        story.facts.map(\.id) + story.assumptions.map(\.id)
+        allNames
     }
 
     /// Bytes that belong to a completable word: ASCII letters, digits, `_`, and any non-ASCII byte.
