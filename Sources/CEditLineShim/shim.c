@@ -1,4 +1,5 @@
 /* libedit's variadic calls, wrapped one per use so Swift can call them; and the SIGINT flag. */
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -68,7 +69,12 @@ int dossier_sigint_install(void) {
     action.sa_handler = dossier_sigint_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    /* A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 int dossier_sigint_restore_default(void) {
     struct sigaction action;

@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <string.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
@@ -43,6 +45,15 @@ int dossier_test_spawn_in_pty(const char *path, char *const argv[], char *const 
         dup2(slave, 2);
         if (slave > 2) close(slave);
         close(master);
+        /* The test runner forks from worker threads that block signals, and exec keeps both the
+         * mask and ignored dispositions: give the program a clean slate, as a shell would. */
+        struct sigaction dfl;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        for (int sig = 1; sig < NSIG; sig++) sigaction(sig, &dfl, NULL);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
         execve(path, argv, envp);
         _exit(127);
     }

@@ -71,7 +71,9 @@ public struct InputLoop {
                     pending = input
                 case .output(let text):
                     if !text.isEmpty { output.line(text) }
-                case .failure(_, let rendered):
+                case .failure(let diagnostic, let rendered):
+                    // The terminal echoed `^C` mid-line; start the message on a line of its own.
+                    if diagnostic.kind == .interrupted && reader.isInteractive { output.error("") }
                     output.error(rendered)
                     failed = true
                     if stops { return .failed }

@@ -111,6 +111,19 @@ import Testing
         #expect(pty.isRunning)
     }
 
+    @Test func ctrlCCancelsARunningCommandAndTheShellStays() throws {
+        let pty = try start()
+        let mark = pty.mark
+        // Ten million samples of three inputs take seconds in a debug build.
+        try pty.type(":simulate --samples 10000000 (1 to 2) * (3 to 4) * (5 to 7)" + Key.enter)
+        try pty.waitForCookedMode()
+        usleep(300_000)
+        try pty.send(Key.ctrlC)
+        let cancelled = try pty.waitFor("error[interrupted]", after: mark, timeout: 20)
+        try pty.type("6*7" + Key.enter)
+        try pty.waitFor("42", after: cancelled)
+    }
+
     @Test func ctrlDOnAnEmptyLineExitsZero() throws {
         let pty = try start()
         try pty.type(Key.ctrlD)

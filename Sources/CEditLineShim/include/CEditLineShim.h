@@ -45,7 +45,8 @@ const char *dossier_history_newer(History *h);
  * output (a completion list printed from a key function). */
 void dossier_el_print(const char *text);
 
-/* Installs a SIGINT handler (sigaction, no SA_RESTART) that only sets the flag below. */
+/* Installs a SIGINT handler (sigaction, no SA_RESTART) that only sets the flag below, and
+ * unblocks SIGINT. */
 int dossier_sigint_install(void);
 /* Restores the default SIGINT action. */
 int dossier_sigint_restore_default(void);

@@ -63,6 +63,23 @@ final class PseudoTerminal {
         }
     }
 
+    /// Waits until the program has left raw mode (it is running a command, the terminal cooked).
+    func waitForCookedMode(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while dossier_test_pty_is_raw(master) != 0 {
+            drain()
+            if Date() > deadline { throw Failure(description: "the terminal never left raw mode; screen so far:\n\(screen)") }
+            usleep(2_000)
+        }
+    }
+
+    /// Sends `text` now, whatever mode the terminal is in (Ctrl-C while a command runs).
+    func send(_ text: String) throws {
+        let data = Array(text.utf8)
+        let n = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        if n != data.count { throw Failure(description: "could not write to the pty") }
+    }
+
     /// Types `text` (waiting for raw mode first, so no key arrives before libedit reads it).
     func type(_ text: String) throws {
         try waitForRawMode()
