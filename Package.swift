@@ -64,9 +64,9 @@ let package = Package(
         .target(name: "CTestSupport"),
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
-        .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory"]),
+        .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
     ]

@@ -17,8 +17,20 @@ public struct Story: Sendable {
     public var assumptions: [Fact]
     /// The article's own arithmetic, to be re-checked by `:check`.
     public var checkableClaims: [CheckableClaim]
-    /// A hash of the data file's text, recorded in notebook headers.
+    /// A hash of the data file's text, recorded in notebook headers (`sha256:` and 64 hex digits).
     public var contentHash: String
+    /// The data format's version the file declared (`dossier-story 1`).
+    public var formatVersion: Int = StoryReader.formatVersion
+    /// The publication date as written in the file (`2024-10-22`), when known.
+    public var date: String?
+    /// The article's web address, when known.
+    public var url: String?
+    /// The article text, split into paragraphs and sentences.
+    public var article: Article = Article(title: "", paragraphs: [], byline: nil)
+    /// Who said what, and through whom it reached the article.
+    public var sources: [Source] = []
+    /// The article's statements that carry no number.
+    public var claims: [Claim] = []
 
     /// Creates a story from its parts.
     public init(
@@ -64,6 +76,21 @@ public struct Fact: Sendable {
     public var hedges: [Hedge]
     /// The data file's line where the fact is defined (for errors found after loading).
     public var line: Int
+    /// A short description of what the number counts ("monthly pay of a North Korean soldier").
+    public var about: String = ""
+    /// The id of the source that stated it (empty for an assumption, whose estimates name theirs).
+    public var sourceId: String = ""
+    /// How the article ties the statement to its source.
+    public var attribution: Attribution = .stated
+    /// The exact span of the article the fact comes from (nil for an assumption).
+    public var quote: Quote?
+    /// For an assumption: the outside estimates it is drawn from.
+    public var estimates: [Estimate] = []
+    /// Remarks from the file's author, shown with the fact.
+    public var notes: [String] = []
+
+    /// The shape of the value, as `:facts kind:` filters it.
+    public var kind: FactKind { FactKind(value) }
 
     /// Creates a fact.
     public init(id: String, value: FactValue, unit: String, qualifier: String?, hedges: [Hedge], line: Int) {
@@ -92,7 +119,40 @@ public struct Hedge: Sendable, Equatable {
 
 /// The classes of hedge a statement can carry.
 public enum HedgeKind: String, Sendable, CaseIterable {
-    case reportative, belief, possibility, probability, approximator, conditional
+    /// Someone else says so ("reportedly", "said", "reports").
+    case reportative
+    /// Someone holds it true ("believed", "believe").
+    case belief
+    /// It may be so ("could", "would", "may").
+    case possibility
+    /// It is probably so ("likely", "expected").
+    case probability
+    /// The number is not exact ("about", "around", "approximately").
+    case approximator
+    /// It holds only under a condition ("if").
+    case conditional
+}
+
+/// The shape of a fact's value.
+public enum FactKind: String, Sendable, CaseIterable {
+    /// One number.
+    case point
+    /// An interval.
+    case range
+    /// A one-sided bound.
+    case bound
+    /// Words with no number.
+    case vague
+
+    /// The kind of `value`.
+    public init(_ value: FactValue) {
+        switch value {
+        case .point: self = .point
+        case .range: self = .range
+        case .lowerBound, .upperBound: self = .bound
+        case .vague: self = .vague
+        }
+    }
 }
 
 /// The article's own arithmetic: a formula over fact ids and the result it states.
@@ -105,6 +165,10 @@ public struct CheckableClaim: Sendable {
     public var statedFactId: String
     /// The data file's line where the claim is defined.
     public var line: Int
+    /// What the arithmetic says, in words.
+    public var about: String = ""
+    /// The article's words for it, when given.
+    public var quote: Quote?
 
     /// Creates a checkable claim.
     public init(id: String, formula: String, statedFactId: String, line: Int) {

@@ -1,8 +1,95 @@
 /// Reads a dossier data file into a `Story`, or lists every problem in it.
+///
+/// The format is described in docs/story-format.md. Reading never traps: any text (or bytes)
+/// gives either a story or a `StoryLoadError` listing each problem by line.
 public enum StoryReader {
+    /// The format version this reader writes in its documentation and reads (`dossier-story 1`).
+    public static let formatVersion = 1
+    /// The largest file read, in bytes (16 MiB); a story file is a few kilobytes.
+    public static let maximumSize = 16 << 20
+    /// At most this many problems are listed; the rest are counted in one last line.
+    public static let maximumIssues = 100
+
     /// Parses and validates `text`; `fileName` names the file in error messages.
     public static func read(_ text: String, fileName: String) throws(StoryLoadError) -> Story {
-        throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: 1, field: "file", message: "the story reader is not written yet")])
+        try read(utf8: Array(text.utf8), text: text, fileName: fileName)
+    }
+
+    /// Parses and validates a file's raw bytes, refusing invalid UTF-8 (with the line of the first
+    /// bad byte) instead of repairing it. The shell should use this for files it reads.
+    public static func read(bytes: [UInt8], fileName: String) throws(StoryLoadError) -> Story {
+        if bytes.count > maximumSize { throw tooLarge(bytes.count, fileName) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw StoryLoadError(fileName: fileName, issues: [invalidUTF8(bytes)])
+        }
+        return try read(utf8: bytes, text: text, fileName: fileName)
+    }
+
+    static func read(utf8: [UInt8], text: String, fileName: String) throws(StoryLoadError) -> Story {
+        if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
+        if let nul = utf8.firstIndex(of: 0) {
+            let line = utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: "holds a NUL byte: a story file is UTF-8 text")])
+        }
+        // Split on bytes, not Characters: "\r\n" is one Character and would hide the line break.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        let parser = RecordParser(lines: lines)
+        var issues = parser.issues
+        var story: Story?
+        if let version = parser.version {
+            var builder = StoryBuilder()
+            story = builder.build(parser.records, version: version, hash: "sha256:" + SHA256.hex(utf8))
+            issues += builder.issues
+        }
+        guard let story, issues.isEmpty else {
+            throw StoryLoadError(fileName: fileName, issues: limited(issues))
+        }
+        return story
+    }
+
+    /// The issues in line order (stable), cut to `maximumIssues` with a count of the rest.
+    static func limited(_ issues: [StoryIssue]) -> [StoryIssue] {
+        let sorted = issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        guard sorted.count > maximumIssues else { return sorted }
+        let rest = sorted.count - maximumIssues
+        return Array(sorted.prefix(maximumIssues)) + [StoryIssue(line: sorted[maximumIssues].line, field: "file", message: "\(rest) more problem\(rest == 1 ? "" : "s") not listed")]
+    }
+
+    static func tooLarge(_ size: Int, _ fileName: String) -> StoryLoadError {
+        StoryLoadError(fileName: fileName, issues: [StoryIssue(line: 1, field: "file", message: "is \(size) bytes; a story file may hold at most 16 MiB (\(maximumSize) bytes)")])
+    }
+
+    /// The first byte where `bytes` stops being UTF-8, as an issue naming its line.
+    static func invalidUTF8(_ bytes: [UInt8]) -> StoryIssue {
+        // Decode line by line; the first line that fails holds the bad byte.
+        var line = 1, start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A || i == bytes.count - 1 {
+            let end = b == 0x0A ? i : i + 1
+            if String(validating: bytes[start..<end], as: UTF8.self) == nil {
+                var column = 0
+                var j = start
+                while j < end {
+                    let width = utf8Width(bytes, j, end)
+                    if width == 0 {
+                        let hex = String(bytes[j], radix: 16, uppercase: true)
+                        return StoryIssue(line: line, field: "file", message: "is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) after \(column) characters of the line")
+                    }
+                    j += width
+                    column += 1
+                }
+            }
+            line += 1
+            start = i + 1
+        }
+        return StoryIssue(line: line, field: "file", message: "is not valid UTF-8")
+    }
+
+    /// The length of the UTF-8 sequence at `i`, or 0 when it is not a valid one.
+    static func utf8Width(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
+        let lead = b[i]
+        let width = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+        guard width > 0, i + width <= end else { return 0 }
+        return String(validating: b[i..<(i + width)], as: UTF8.self) == nil ? 0 : width
     }
 }
 

@@ -1,0 +1,97 @@
+import Story
+
+/// The listings of the story commands: `:facts`, `:sources`, `:claims`, `:assumptions`, `:article`.
+enum StoryListings {
+    /// The `:facts` table: id, value, unit, qualifier and hedges, source.
+    static func facts(_ story: Story, filter: StoryFactFilter, filterText: String) -> String {
+        let shown = story.facts.filter { filter.matches($0, in: story) }
+        if shown.isEmpty { return "no facts match `\(filterText)` (:help facts explains filters)" }
+        var rows = [["id", "value", "unit", "qualifier; hedges", "source"]]
+        for f in shown {
+            let hedged = [f.qualifier].compactMap { $0 } + f.hedges.map(\.word).filter { $0 != f.qualifier }
+            rows.append([f.id, StoryDisplay.amount(f.value) + (f.kind == .vague ? " (vague)" : ""), f.unit.isEmpty ? "count" : f.unit,
+                         hedged.joined(separator: ", "), StoryDisplay.sourceName(story, f.sourceId)])
+        }
+        var lines = StoryDisplay.table(rows)
+        if filterText.isEmpty {
+            lines.append("\(story.facts.count) facts · :fact ID for one · :assumptions for numbers from outside the article")
+        } else {
+            lines.append("\(shown.count) of \(story.facts.count) facts")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `:sources`: the article's sources with their chain and what each said, then outside sources.
+    static func sources(_ story: Story) -> String {
+        let inArticle = story.articleSourceIds
+        var lines: [String] = ["Sources in the article (→ the way a statement reached the article):"]
+        for s in story.sources where inArticle.contains(s.id) {
+            lines += describe(s, story)
+            let said = story.facts.filter { $0.sourceId == s.id }.map(\.id) + story.claims.filter { $0.sourceId == s.id }.map(\.id)
+            if !said.isEmpty { lines += StoryDisplay.wrap(said.joined(separator: ", "), indent: "          ", firstIndent: "    said: ") }
+        }
+        let outside = story.sources.filter { !inArticle.contains($0.id) }
+        if !outside.isEmpty {
+            lines.append("Sources outside the article (for assumptions):")
+            for s in outside {
+                lines += describe(s, story)
+                let used = story.assumptions.filter { $0.estimates.contains { $0.sourceId == s.id } }.map(\.id)
+                if !used.isEmpty { lines.append("    cited by: " + used.joined(separator: ", ")) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ s: Source, _ story: Story) -> [String] {
+        var head = "\(s.id): \(s.described)"
+        let chain = story.chain(from: s.id).dropFirst().map(\.name)
+        if !chain.isEmpty { head += " → " + chain.joined(separator: " → ") }
+        return StoryDisplay.wrap(head, indent: "      ", firstIndent: "  ")
+    }
+
+    /// `:claims`: the statements without a number, then the checkable claims.
+    static func claims(_ story: Story) -> String {
+        var lines = ["Claims (statements without a number):"]
+        for c in story.claims {
+            lines += StoryDisplay.wrap(c.about, indent: "      ", firstIndent: "  \(c.id): ")
+            var detail = "      [\(c.quote.sentenceId)] " + StoryDisplay.sourceName(story, c.sourceId)
+            if c.attribution != .stated { detail += " (\(c.attribution.rawValue))" }
+            if !c.hedges.isEmpty { detail += " · " + StoryDisplay.hedges(c.hedges) }
+            lines.append(detail)
+        }
+        if !story.checkableClaims.isEmpty {
+            lines.append("Checkable claims (:check recomputes them):")
+            for c in story.checkableClaims {
+                lines.append("  \(c.id): \(c.formula)  vs  \(c.statedFactId)")
+                if !c.about.isEmpty { lines += StoryDisplay.wrap(c.about, indent: "      ", firstIndent: "      ") }
+            }
+        }
+        lines.append(":fact ID shows one with its sentence")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `:assumptions`: each with its estimates and notes.
+    static func assumptions(_ story: Story) -> String {
+        if story.assumptions.isEmpty { return "this story has no assumptions" }
+        return story.assumptions.map { StoryFactView.assumption($0, story) }.joined(separator: "\n\n")
+    }
+
+    /// `:article`: the whole text, sentence-numbered, with the byline.
+    static func article(_ story: Story) -> String {
+        var lines = [story.article.title, "\(story.outlet)" + (story.date.map { " · " + $0 } ?? "")]
+        for p in story.article.paragraphs {
+            lines.append("")
+            lines += paragraph(p)
+        }
+        if let byline = story.article.byline {
+            lines.append("")
+            lines.append(byline)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One paragraph: each sentence on its own lines after its id.
+    static func paragraph(_ p: Paragraph) -> [String] {
+        p.sentences.flatMap { s in StoryDisplay.wrap(s.text, indent: "      ", firstIndent: StoryDisplay.pad(s.id, 6)) }
+    }
+}

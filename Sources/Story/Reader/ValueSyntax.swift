@@ -1,0 +1,145 @@
+/// Parsers for the small languages inside field values: amounts, units, offsets and hedge lists.
+/// Each returns the parsed value or a message saying what is wrong.
+enum ValueSyntax {
+    /// `value:` — `2,000`, `4 million`, `600,000 to 700,000`, `over 200 million`, `vague thousands`.
+    static func value(_ text: String) -> Result<FactValue, Problem> {
+        let t = trim(text)
+        if t == "vague" || t.hasPrefix("vague ") {
+            let words = trim(String(t.dropFirst(5)))
+            return words.isEmpty ? .failure(Problem("`vague` needs the article's words, as `vague thousands`")) : .success(.vague(words))
+        }
+        for (prefix, make) in bounds {
+            if t.hasPrefix(prefix + " ") {
+                return number(String(t.dropFirst(prefix.count + 1))).map(make)
+            }
+        }
+        let parts = pieces(t, " to ")
+        if parts.count == 2 {
+            switch (number(parts[0]), number(parts[1])) {
+            case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
+            case (.success(let lo), .success(let hi)):
+                return lo < hi ? .success(.range(lo, hi)) : .failure(Problem("the range `\(t)` must run from low to high"))
+            }
+        }
+        if parts.count > 2 { return .failure(Problem("`\(t)` has more than one `to`")) }
+        return number(t).map { .point($0) }
+    }
+
+    /// The bound words, longest first so `at least` is not read as `at`.
+    static let bounds: [(String, @Sendable (Double) -> FactValue)] = [
+        ("more than", { .lowerBound($0, strict: true) }), ("at least", { .lowerBound($0, strict: false) }),
+        ("less than", { .upperBound($0, strict: true) }), ("at most", { .upperBound($0, strict: false) }),
+        ("over", { .lowerBound($0, strict: true) }), ("under", { .upperBound($0, strict: true) }),
+    ]
+
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+
+    /// A number: digits grouped by `,` or `_` in threes, an optional fraction, an optional scale word.
+    static func number(_ text: String) -> Result<Double, Problem> {
+        let t = trim(text)
+        let words = t.split(separator: " ")
+        guard !words.isEmpty, words.count <= 2 else { return .failure(Problem("expected a number such as `2,000` or `4 million`, found `\(RecordParser.clip(t))`")) }
+        var scale = 1.0
+        if words.count == 2 {
+            guard let s = scales[String(words[1])] else { return .failure(Problem("unknown scale word `\(RecordParser.clip(words[1]))` (use thousand, million or billion)")) }
+            scale = s
+        }
+        let digits = String(words[0])
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
+              groupedDigits(whole), parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit)),
+              let v = Double(digits.filter { $0 != "," && $0 != "_" }), v.isFinite
+        else { return .failure(Problem("expected a number such as `2,000` or `4 million`, found `\(RecordParser.clip(t))`")) }
+        return .success(v * scale)
+    }
+
+    /// `2000`, `2,000`, `2_000`: after the first group, groups are exactly three digits.
+    static func groupedDigits(_ s: Substring) -> Bool {
+        let groups = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "_" })
+        guard let first = groups.first, !first.isEmpty, first.allSatisfy(\.isASCIIDigit) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// `unit:` — `count` (a plain number, stored as an empty unit) or a unit in Dossier's notation.
+    static func unit(_ text: String) -> Result<String, Problem> {
+        let t = trim(text)
+        if t == "count" { return .success("") }
+        let allowed: (Unicode.Scalar) -> Bool = { RecordKind.isLetter($0) || ("0"..."9").contains($0) || "/*^ ._-".unicodeScalars.contains($0) }
+        guard let first = t.unicodeScalars.first, RecordKind.isLetter(first), t.unicodeScalars.allSatisfy(allowed) else {
+            return .failure(Problem("expected a unit such as `USD/month` or `t/year`, or `count`, found `\(RecordParser.clip(t))`"))
+        }
+        return .success(t)
+    }
+
+    /// `at:` — `START..<END`, scalar offsets, end excluded.
+    static func offsets(_ text: String) -> Result<(Int, Int), Problem> {
+        let t = trim(text)
+        let parts = pieces(t, "..<")
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0, b > a else {
+            return .failure(Problem("expected `START..<END` (code-point offsets, end excluded, START < END), found `\(RecordParser.clip(t))`"))
+        }
+        return .success((a, b))
+    }
+
+    /// `hedges:` — `reportedly, around` or `purportedly (reportative)`.
+    static func hedges(_ text: String) -> Result<[Hedge], Problem> {
+        var out: [Hedge] = []
+        for item in text.split(separator: ",") {
+            let words = item.split(separator: " ")
+            guard let word = words.first.map(String.init), word.unicodeScalars.allSatisfy(RecordKind.isLetter) else {
+                return .failure(Problem("expected hedge words separated by commas, found `\(RecordParser.clip(trim(String(item))))`"))
+            }
+            if words.count == 1 {
+                guard let kind = HedgeLexicon.kind(of: word) else {
+                    return .failure(Problem("`\(word)` is not a known hedge word; give its class, as `\(word) (possibility)`"))
+                }
+                out.append(Hedge(word: word, kind: kind))
+            } else {
+                let tail = words.dropFirst().joined(separator: " ")
+                guard words.count == 2, tail.hasPrefix("("), tail.hasSuffix(")"), let kind = HedgeKind(rawValue: String(tail.dropFirst().dropLast())) else {
+                    return .failure(Problem("expected `\(word) (CLASS)` with CLASS one of \(HedgeKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                }
+                out.append(Hedge(word: word, kind: kind))
+            }
+        }
+        return out.isEmpty ? .failure(Problem("empty list of hedges")) : .success(out)
+    }
+
+    /// `text` cut at every occurrence of `separator`.
+    static func pieces(_ text: String, _ separator: String) -> [String] {
+        let s = Array(text.unicodeScalars), sep = Array(separator.unicodeScalars)
+        var out: [String] = [], current = "", i = 0
+        while i < s.count {
+            if i + sep.count <= s.count, Array(s[i..<(i + sep.count)]) == sep {
+                out.append(current)
+                current = ""
+                i += sep.count
+            } else {
+                current.unicodeScalars.append(s[i])
+                i += 1
+            }
+        }
+        out.append(current)
+        return out
+    }
+
+    /// `text` without leading and trailing spaces and tabs.
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
+    }
+}
+
+/// What is wrong with a field's value (the reader adds the file, line and field).
+struct Problem: Error {
+    /// The message.
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
