@@ -41,15 +41,11 @@ public enum Launcher {
         let output = Output()
         defer { output.flush() }
         let story: Story
-        if let path = options.storyFile {
-            switch StoryLoader.load(path: path) {
-            case .success(let s): story = s
-            case .failure(let error):
-                output.error(error.message)
-                return ExitStatus.usage.rawValue
-            }
-        } else {
-            story = StoryLoader.builtin()
+        switch options.storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
+        case .success(let s): story = s
+        case .failure(let error):
+            output.error(error.message)
+            return ExitStatus.usage.rawValue
         }
         let interactive = options.commands.isEmpty && options.scripts == nil && Terminal.isInteractive
         var sessionOptions = SessionOptions(color: Terminal.allowsColor(noColorFlag: options.noColor))

@@ -18,6 +18,8 @@ import Testing
         let pty = try start()
         #expect(pty.output(after: 0).hasPrefix("Dossier"))
         #expect(pty.output(after: 0).contains(":help for commands"))
+        #expect(pty.output(after: 0).contains("North Korea"))
+        #expect(pty.output(after: 0).contains("(Caliber.Az)"))
         let mark = pty.mark
         try pty.type(":help quit" + Key.enter)
         try pty.waitFor("Leaves the shell", after: mark)
