@@ -5,11 +5,14 @@
 shell: release
 	./.build/release/dossier
 
-# Run every test: unit, process and pseudo-terminal tests, and the example notebooks.
+# Run every test: unit, process and pseudo-terminal tests (they drive .build/debug/dossier, so it
+# is built first), then build the shipped release binary and check it.
 test:
 	./scripts/setup.sh --test
-	swift build -c release
+	swift build
 	swift test
+	swift build -c release
+	./scripts/check-release.sh .build/release/dossier
 
 release:
 	./scripts/setup.sh

@@ -14,6 +14,9 @@ public enum NumberFormat {
         if magnitude >= 1e21 || magnitude < 1e-6 {
             return (negative ? "-" : "") + scientific(magnitude, significant: significant)
         }
+        if magnitude < 1e15, magnitude == magnitude.rounded(.towardZero) {
+            return groupedInteger(UInt64(magnitude), negative: negative, significant: significant)
+        }
         let (digits, exponent) = roundedDigits(magnitude, significant: significant)
         // digits is an integer string d1 d2 … dn meaning 0.d1d2…dn × 10^exponent.
         var integerPart: [UInt8] = []
@@ -41,6 +44,39 @@ public enum NumberFormat {
             out.append(contentsOf: fractionPart)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A whole number below 10^15, rounded to `significant` digits and grouped, without going
+    /// through a decimal string: the common case (counts, money) on the hot path.
+    static func groupedInteger(_ value: UInt64, negative: Bool, significant: Int) -> String {
+        var v = value
+        var digits = 1
+        var t = v
+        while t >= 10 { t /= 10; digits += 1 }
+        if digits > significant {
+            var p: UInt64 = 1
+            for _ in 0..<(digits - significant) { p *= 10 }
+            v = (v + p / 2) / p * p
+        }
+        // At most 20 digits and 6 commas and a sign.
+        return String(unsafeUninitializedCapacity: 28) { buffer in
+            var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
+                var n = 0
+                var x = v
+                var group = 0
+                repeat {
+                    if group == 3 { raw[n] = UInt8(ascii: ","); n += 1; group = 0 }
+                    raw[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30
+                    n += 1
+                    group += 1
+                    x /= 10
+                } while x > 0
+                if negative { raw[n] = UInt8(ascii: "-"); n += 1 }
+                for i in 0..<n { buffer[i] = raw[n - 1 - i] }
+                return n
+            }
+        }
     }
 
     /// Scientific notation with `significant` digits: 1.5e+25 → "1.5e25".

@@ -25,8 +25,7 @@ public struct Quantity: Sendable, Equatable {
 
     /// One of a unit.
     public init(unit index: Int32, in table: UnitTable) {
-        let info = table[index]
-        self.init(Interval(point: info.factor), unit: UnitProduct(index), dimension: info.dimension)
+        self.init(Interval(point: table.factor(index)), unit: UnitProduct(index), dimension: table.dimension(index))
     }
 
     /// The amount in the display unit.

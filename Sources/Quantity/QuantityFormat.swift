@@ -55,19 +55,18 @@ public struct QuantityFormat: Sendable {
         if isRatio {
             return renderInterval(v.scaled(by: 100)) { x, d in NumberFormat.grouped(x, significant: max(3, min(d, d - 3))) + "%" }
         }
-        let ends = [v.lo, v.hi].filter(\.isFinite)
-        guard let biggest = ends.map(abs).max(), biggest >= 1e6 else { return nil }
+        let biggest = max(v.lo.isFinite ? abs(v.lo) : 0, v.hi.isFinite ? abs(v.hi) : 0)
+        guard biggest >= 1e6 else { return nil }
         return renderInterval(v) { x, _ in Self.scaleWords(x) }
     }
 
     /// 240000000 → "240 million", 1.5e9 → "1.5 billion"; 4 significant digits.
     public static func scaleWords(_ x: Double) -> String {
         let m = abs(x)
-        let scales: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
-        for (size, word) in scales where m >= size {
-            if m >= 1e15 { break }
-            return NumberFormat.grouped(x / size, significant: 4) + " " + word
-        }
-        return NumberFormat.grouped(x, significant: 4)
+        if m >= 1e15 || m < 1e3 { return NumberFormat.grouped(x, significant: 4) }
+        if m >= 1e12 { return NumberFormat.grouped(x / 1e12, significant: 4) + " trillion" }
+        if m >= 1e9 { return NumberFormat.grouped(x / 1e9, significant: 4) + " billion" }
+        if m >= 1e6 { return NumberFormat.grouped(x / 1e6, significant: 4) + " million" }
+        return NumberFormat.grouped(x / 1e3, significant: 4) + " thousand"
     }
 }

@@ -82,7 +82,7 @@ public struct UnitProduct: Sendable, Equatable {
     public func dimension(in table: UnitTable) -> Dimension {
         var d = Dimension.none
         for i in 0..<count {
-            d = d * (table[self[i].unit].dimension.power(Int(self[i].power)) ?? .none)
+            d = d * (table.dimension(self[i].unit).power(Int(self[i].power)) ?? .none)
         }
         return d
     }
@@ -92,7 +92,7 @@ public struct UnitProduct: Sendable, Equatable {
         var f = 1.0
         for i in 0..<count {
             let t = self[i]
-            f *= integerPower(table[t.unit].factor, Int(t.power))
+            f *= integerPower(table.factor(t.unit), Int(t.power))
         }
         return f
     }
@@ -112,11 +112,11 @@ public struct UnitProduct: Sendable, Equatable {
     /// Merges one term: into a term of the same unit, else of the same dimension (the earlier unit
     /// wins), else appended.
     mutating func merge(_ term: Term, in table: UnitTable) -> Bool {
-        let dim = table[term.unit].dimension
+        let dim = table.dimension(term.unit)
         var match = -1
         for i in 0..<count where self[i].unit == term.unit { match = i; break }
         if match < 0 {
-            for i in 0..<count where table[self[i].unit].dimension == dim && !dim.isNone { match = i; break }
+            for i in 0..<count where table.dimension(self[i].unit) == dim && !dim.isNone { match = i; break }
         }
         if match < 0 {
             return append(term)

@@ -26,6 +26,11 @@ public struct UnitTable: Sendable {
     public private(set) var units: [UnitInfo] = []
     /// Every accepted name, mapped to its unit's index.
     public private(set) var names: [String: Int32] = [:]
+    /// Each unit's factor and dimension, apart from its strings, so arithmetic reads them without
+    /// retaining and releasing the symbol and note.
+    private var factors: [Double] = []
+    private var dimensions: [Dimension] = []
+    private var notes: [Bool] = []
 
     /// An empty table.
     public init() {}
@@ -36,12 +41,27 @@ public struct UnitTable: Sendable {
     /// The definition at `index`.
     public subscript(index: Int32) -> UnitInfo { units[Int(index)] }
 
+    /// How many base units the unit at `index` is.
+    @inline(__always)
+    public func factor(_ index: Int32) -> Double { factors[Int(index)] }
+
+    /// Whether the unit at `index` carries a note.
+    @inline(__always)
+    public func hasNote(_ index: Int32) -> Bool { notes[Int(index)] }
+
+    /// The dimension of the unit at `index`.
+    @inline(__always)
+    public func dimension(_ index: Int32) -> Dimension { dimensions[Int(index)] }
+
     /// Adds a unit under `symbol` and any `aliases`; returns its index. A name already taken is
     /// redefined to the new unit (the caller decides whether to allow that).
     @discardableResult
     public mutating func define(_ info: UnitInfo, aliases: [String] = []) -> Int32 {
         let index = Int32(units.count)
         units.append(info)
+        factors.append(info.factor)
+        dimensions.append(info.dimension)
+        notes.append(info.note != nil)
         names[info.symbol] = index
         for alias in aliases { names[alias] = index }
         return index

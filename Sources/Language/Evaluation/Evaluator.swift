@@ -27,18 +27,23 @@ struct Evaluator {
         case .withUnit(let amount, let unitName, let unitSpan, let power, let span):
             let a = try eval(amount)
             let u = try unit(named: unitName, at: unitSpan)
-            var uq = Evaluated(Quantity(unit: u, in: units), notes(u))
-            if power != 1 {
-                uq.quantity = try arithmetic(span) { () throws(QuantityError) in try uq.quantity.raised(to: Quantity(number: Double(power))) }
+            do throws(QuantityError) {
+                var one = Quantity(unit: u, in: units)
+                if power != 1 { one = try one.raised(to: Quantity(number: Double(power))) }
+                let q = try a.quantity.multiplying(one, in: units)
+                return Evaluated(q, units.hasNote(u) ? a.provenance.union(notes(u)) : a.provenance)
+            } catch {
+                throw diagnostic(error, span: span)
             }
-            let q = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(uq.quantity, in: units) }
-            return Evaluated(q, a.provenance.union(uq.provenance))
 
         case .dollars(let amount, let span):
             let a = try eval(amount)
             guard let usd = units.lookup("USD") else { throw Diagnostic(.unknownUnit, "no USD unit is defined", at: span) }
-            let q = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(Quantity(unit: usd, in: units), in: units) }
-            return Evaluated(q, a.provenance)
+            do throws(QuantityError) {
+                return Evaluated(try a.quantity.multiplying(Quantity(unit: usd, in: units), in: units), a.provenance)
+            } catch {
+                throw diagnostic(error, span: span)
+            }
 
         case .percent(let inner, let span):
             let a = try eval(inner)
@@ -173,7 +178,7 @@ struct Evaluator {
     }
 
     func notes(_ unit: Int32) -> Provenance {
-        units[unit].note == nil ? .none : Provenance(items: [], unitNotes: [unit])
+        !units.hasNote(unit) ? .none : Provenance(items: [], unitNotes: [unit])
     }
 
     func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {

@@ -57,7 +57,7 @@ public final class Session {
         }
         switch result {
         case .text(let text):
-            if recorded { cells.append(Cell(.command(input: trimmed, output: text.strippingANSI(), isError: false))) }
+            if recorded { cells.append(Cell(.command(input: trimmed, output: options.color ? text.strippingANSI() : text, isError: false))) }
             return .output(text)
         case .note(let text):
             cells.append(Cell(.note(text)))

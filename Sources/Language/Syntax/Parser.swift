@@ -22,21 +22,25 @@ struct Parser {
     private var tokens: [Token]
     private var position = 0
     private let input: String
+    /// The input's UTF-8 bytes, for slicing names out of it cheaply.
+    private let bytes: [UInt8]
     private let allowBaseUnits: Bool
     /// The tallest expression tree accepted; deeper input is refused (no stack overflow).
     static let maxHeight = 400
 
-    init(tokens: [Token], input: String, allowBaseUnits: Bool = false) {
+    init(tokens: [Token], input: String, bytes: [UInt8], allowBaseUnits: Bool = false) {
         self.tokens = tokens
         self.input = input
+        self.bytes = bytes
         self.allowBaseUnits = allowBaseUnits
     }
 
     /// Lexes and parses `input`; returns nil when brackets are left open (more input needed).
     static func parse(_ input: String, allowBaseUnits: Bool = false) throws(Diagnostic) -> Statement? {
-        let lexed = try Lexer(input).tokenize()
+        let lexer = Lexer(input)
+        let lexed = try lexer.tokenize()
         if lexed.openBrackets > 0 { return nil }
-        var parser = Parser(tokens: lexed.tokens, input: input, allowBaseUnits: allowBaseUnits)
+        var parser = Parser(tokens: lexed.tokens, input: input, bytes: lexer.bytes, allowBaseUnits: allowBaseUnits)
         return try parser.statement()
     }
 
@@ -44,9 +48,10 @@ struct Parser {
     /// arguments hold expressions: spans stay relative to the whole input). Returns nil when
     /// brackets are left open.
     static func parseTail<T>(_ input: String, from offset: Int, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T? {
-        let lexed = try Lexer(input).tokenize()
+        let lexer = Lexer(input)
+        let lexed = try lexer.tokenize()
         if lexed.openBrackets > 0 { return nil }
-        var parser = Parser(tokens: lexed.tokens, input: input)
+        var parser = Parser(tokens: lexed.tokens, input: input, bytes: lexer.bytes)
         while parser.current.kind != .end && parser.current.span.start < offset { _ = parser.advance() }
         return try body(&parser)
     }
@@ -73,10 +78,7 @@ struct Parser {
     }
 
     func text(_ span: SourceSpan) -> String {
-        let u = input.utf8
-        let a = u.index(u.startIndex, offsetBy: span.start)
-        let b = u.index(u.startIndex, offsetBy: span.end)
-        return String(input[a..<b])
+        String(decoding: bytes[span.start..<span.end], as: UTF8.self)
     }
 
     func unexpected(expected: String) -> Diagnostic {

@@ -1,0 +1,104 @@
+import Glibc
+
+/// Reads lines from a file descriptor: piped standard input or a script file.
+///
+/// No prompt and no escape codes. Bytes that are not UTF-8 become U+FFFD (the replacement
+/// character) rather than stopping the read; a `\r` before the newline is dropped; a line longer
+/// than `maximumLineBytes` is refused with a message and skipped up to its newline.
+public final class StreamLineReader: LineReader {
+    /// The longest line accepted, in bytes (1 MiB).
+    public static let maximumLineBytes = 1 << 20
+
+    private let fd: Int32
+    private let name: String?
+    private let closesOnDeinit: Bool
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    private var pending: [UInt8] = []
+    private var pendingStart = 0
+    private var atEnd = false
+    private var lineNumber = 0
+
+    /// Reads `fd`; `name` (a file name, or nil for standard input) prefixes line numbers in
+    /// diagnostics. When `closing` is true the descriptor is closed with the reader.
+    public init(fd: Int32, name: String?, closing: Bool = false) {
+        self.fd = fd
+        self.name = name
+        self.closesOnDeinit = closing
+    }
+
+    deinit { if closesOnDeinit { close(fd) } }
+
+    /// Opens `path` for reading, or returns the reason it cannot be read.
+    public static func open(path: String) -> Result<StreamLineReader, ShellError> {
+        FileBytes.open(path: path).map { StreamLineReader(fd: $0, name: path, closing: true) }
+    }
+
+    public var isInteractive: Bool { false }
+    public func remember(_ line: String) {}
+    public func history() -> [String]? { nil }
+
+    public func origin(line number: Int) -> String? {
+        "\(name ?? "<stdin>"):\(number)"
+    }
+
+    public func readLine(prompt: PromptKind) -> LineRead {
+        var tooLong = false
+        while true {
+            if let newline = pending[pendingStart...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                let line = pending[pendingStart..<newline]
+                pendingStart = newline + 1
+                compact()
+                if tooLong || line.count > Self.maximumLineBytes { return rejection() }
+                return .line(Self.decode(line), number: lineNumber)
+            }
+            if pending.count - pendingStart > Self.maximumLineBytes {
+                // Keep reading to find the line's end, but hold none of its bytes.
+                tooLong = true
+                pending.removeAll(keepingCapacity: true)
+                pendingStart = 0
+            }
+            if atEnd {
+                guard pendingStart < pending.count || tooLong else { return .end }
+                lineNumber += 1
+                let line = pending[pendingStart...]
+                pending.removeAll()
+                pendingStart = 0
+                if tooLong { return rejection() }
+                return .line(Self.decode(line), number: lineNumber)
+            }
+            fill()
+        }
+    }
+
+    private func rejection() -> LineRead {
+        .rejected("line \(lineNumber) is longer than 1 MiB (\(Self.maximumLineBytes) bytes); it was skipped", number: lineNumber)
+    }
+
+    /// Reads one more chunk, or marks the end (also on a read error: what was read is kept).
+    private func fill() {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 {
+            pending.append(contentsOf: chunk[0..<n])
+        } else if n < 0 && errno == EINTR {
+            return
+        } else {
+            atEnd = true
+        }
+    }
+
+    /// Drops consumed bytes once they make up most of the buffer.
+    private func compact() {
+        if pendingStart > (1 << 16) && pendingStart * 2 > pending.count {
+            pending.removeSubrange(0..<pendingStart)
+            pendingStart = 0
+        }
+    }
+
+    /// UTF-8 with invalid bytes replaced by U+FFFD, and a trailing `\r` dropped.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        if slice.last == 0x0D { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
+}

@@ -1,0 +1,103 @@
+import Language
+
+/// The one input loop (as sqlite3's `one_input_line`): the interactive shell, `run FILE`, piped
+/// standard input and `-e` all read lines from a `LineReader` and run them here.
+///
+/// An input whose brackets are still open (`Outcome.incomplete`) gathers more lines under the
+/// continuation prompt. A person at the terminal sees errors and carries on; a script stops at
+/// its first error unless `keepGoing` is set, and either way its exit status says an error
+/// happened.
+public struct InputLoop {
+    /// How a loop ended.
+    public enum Ending: Equatable {
+        /// The input ran out, or `:quit`.
+        case finished
+        /// An input failed (and a script stopped there unless it keeps going).
+        case failed
+    }
+
+    /// The session the inputs run in.
+    public let session: Session
+    /// Where results and errors go.
+    public let output: Output
+    /// What the loop does with requests (`:quit`, `:history`, `:save`...).
+    public let requests: RequestHandler
+    /// Whether a script carries on after an error.
+    public let keepGoing: Bool
+    /// Called before each input runs (the shell clears its Ctrl-C flag here).
+    public let willRun: () -> Void
+
+    /// Creates a loop.
+    public init(session: Session, output: Output, requests: RequestHandler, keepGoing: Bool = false, willRun: @escaping () -> Void = {}) {
+        self.session = session
+        self.output = output
+        self.requests = requests
+        self.keepGoing = keepGoing
+        self.willRun = willRun
+    }
+
+    /// Reads and runs inputs from `reader` until it ends, `:quit`, or (for a script) an error.
+    public func run(_ reader: LineReader) -> Ending {
+        var pending = ""
+        var pendingLine = 0
+        var failed = false
+        let stops = !reader.isInteractive && !keepGoing
+        while true {
+            let read = reader.readLine(prompt: pending.isEmpty ? .primary : .continuation)
+            switch read {
+            case .end:
+                if !pending.isEmpty {
+                    output.error(Self.unfinished(pending, origin: reader.origin(line: pendingLine)))
+                    return .failed
+                }
+                return failed ? .failed : .finished
+            case .interrupted:
+                pending = ""
+            case .rejected(let message, let number):
+                pending = ""
+                output.error("error[limit]: \(message)" + (reader.origin(line: number).map { "\n  --> \($0)" } ?? ""))
+                failed = true
+                if stops { return .failed }
+            case .line(let text, let number):
+                if pending.isEmpty { pendingLine = number }
+                reader.remember(text)
+                let input = pending.isEmpty ? text : pending + "\n" + text
+                willRun()
+                let outcome = session.run(input, origin: reader.origin(line: pendingLine))
+                if outcome != .incomplete { requests.notebook.didRun(input, outcome: outcome, session: session) }
+                pending = ""
+                switch outcome {
+                case .incomplete:
+                    pending = input
+                case .output(let text):
+                    if !text.isEmpty { output.line(text) }
+                case .failure(let diagnostic, let rendered):
+                    // The terminal echoed `^C` mid-line; start the message on a line of its own.
+                    if diagnostic.kind == .interrupted && reader.isInteractive { output.error("") }
+                    output.error(rendered)
+                    failed = true
+                    if stops { return .failed }
+                case .request(let request):
+                    switch requests.handle(request, session: session, reader: reader) {
+                    case .quit:
+                        return failed ? .failed : .finished
+                    case .text(let text):
+                        if !text.isEmpty { output.line(text) }
+                    case .failure(let rendered):
+                        output.error(rendered)
+                        failed = true
+                        if stops { return .failed }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The error for input that ends with a bracket still open.
+    static func unfinished(_ input: String, origin: String?) -> String {
+        let end = input.utf8.count
+        let diagnostic = Diagnostic(.syntax, "the input ends with a bracket still open", at: SourceSpan(end, end),
+                                    label: "expected `)` before the end", help: "close every `(` you open")
+        return DiagnosticRenderer.render(diagnostic, input: input, origin: origin)
+    }
+}

@@ -1,0 +1,117 @@
+import CEditLineShim
+import Glibc
+import Language
+import Story
+
+/// How the command line asked Dossier to run.
+public struct LaunchOptions {
+    /// `--dossier FILE`: a story data file instead of the built-in story.
+    public var storyFile: String?
+    /// `-e COMMAND`, in order.
+    public var commands: [String] = []
+    /// `run FILE...`: script files, in order (nil when not `run`).
+    public var scripts: [String]?
+    /// `--keep-going`: a script carries on after an error.
+    public var keepGoing = false
+    /// `--seed N`: the random seed for simulations.
+    public var seed: UInt64?
+    /// `--no-color`.
+    public var noColor = false
+    /// `--recover`: start with the most recent lost session replayed.
+    public var recover = false
+
+    /// Creates options with the defaults: the interactive shell on the built-in story.
+    public init() {}
+}
+
+/// Dossier's exit statuses, documented in `--help` and docs/README.md.
+public enum ExitStatus: Int32 {
+    /// Everything ran.
+    case success = 0
+    /// A command failed (in a script, `-e`, or piped input).
+    case commandFailed = 1
+    /// The command line was wrong, or a story or script file could not be loaded.
+    case usage = 2
+}
+
+/// Wires a session, a line reader and the input loop together for one run of `dossier`.
+public enum Launcher {
+    /// Runs Dossier as `options` say and returns the process's exit status.
+    public static func run(_ options: LaunchOptions, notebook: NotebookServices = UnavailableNotebookServices()) -> Int32 {
+        let output = Output()
+        defer { output.flush() }
+        let story: Story
+        switch options.storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
+        case .success(let s): story = s
+        case .failure(let error):
+            output.error(error.message)
+            return ExitStatus.usage.rawValue
+        }
+        let interactive = options.commands.isEmpty && options.scripts == nil && Terminal.isInteractive
+        var sessionOptions = SessionOptions(color: Terminal.allowsColor(noColorFlag: options.noColor))
+        if let seed = options.seed { sessionOptions.seed = seed }
+        if interactive { sessionOptions.isInterrupted = { dossier_sigint_pending() != 0 } }
+        let session = Session(story: story, options: sessionOptions)
+        let requests = RequestHandler(notebook: notebook)
+
+        if options.recover {
+            switch notebook.recover(into: session) {
+            case .text(let text): if !text.isEmpty { output.line(text) }
+            case .failure(let rendered):
+                output.error(rendered)
+                return ExitStatus.usage.rawValue
+            }
+        }
+        if !options.commands.isEmpty {
+            let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: options.keepGoing)
+            return status(loop.run(ArgumentLineReader(commands: options.commands)))
+        }
+        if let scripts = options.scripts {
+            return runScripts(scripts, session: session, output: output, requests: requests, keepGoing: options.keepGoing)
+        }
+        if interactive {
+            return runInteractive(session: session, output: output, requests: requests)
+        }
+        let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: options.keepGoing)
+        return status(loop.run(StreamLineReader(fd: 0, name: nil)))
+    }
+
+    /// `run FILE...`: the files in order, in one session; a file that cannot be read is exit 2.
+    static func runScripts(_ paths: [String], session: Session, output: Output, requests: RequestHandler, keepGoing: Bool) -> Int32 {
+        let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: keepGoing)
+        var failed = false
+        for path in paths {
+            switch StreamLineReader.open(path: path) {
+            case .failure(let error):
+                output.error("dossier: \(error)")
+                return ExitStatus.usage.rawValue
+            case .success(let reader):
+                if loop.run(reader) == .failed {
+                    failed = true
+                    if !keepGoing { return ExitStatus.commandFailed.rawValue }
+                }
+            }
+        }
+        return (failed ? ExitStatus.commandFailed : ExitStatus.success).rawValue
+    }
+
+    /// The libedit shell. Errors do not end it; Ctrl-D and `:quit` leave with status 0.
+    static func runInteractive(session: Session, output: Output, requests: RequestHandler) -> Int32 {
+        output.line(Banner.text(for: session.story))
+        let editor = LineEditor(historyFile: HistoryFile.prepare(), output: output) { line, cursor in
+            session.completions(forLine: line, cursorByte: cursor)
+        }
+        // While a command runs the terminal is cooked: Ctrl-C is SIGINT, which only sets a flag
+        // the session polls (and without SA_RESTART, so it also ends a blocked read).
+        dossier_sigint_install()
+        let loop = InputLoop(session: session, output: output, requests: requests) { dossier_sigint_clear() }
+        _ = loop.run(editor)
+        editor.close()
+        output.flush()
+        return ExitStatus.success.rawValue
+    }
+
+    static func status(_ ending: InputLoop.Ending) -> Int32 {
+        (ending == .failed ? ExitStatus.commandFailed : ExitStatus.success).rawValue
+    }
+}
