@@ -121,6 +121,14 @@ import Testing
         #expect(missing.stderr == "error[io]: cannot read \(dir)/none.md: No such file or directory\n")
     }
 
+    @Test func anOversizedFileIsRefusedWithoutReadingItAll() throws {
+        let path = dir + "/huge.md"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x61, count: 16 * 1024 * 1024 + 10))
+        let r = try ProcessRun.run(["replay", path])
+        #expect(r.status == 2)
+        #expect(r.stderr == "error[io]: cannot read \(path): the file is larger than 16777216 bytes\n")
+    }
+
     @Test func garbageNeverCrashes() throws {
         var state: UInt64 = 12345
         for i in 0..<10 {

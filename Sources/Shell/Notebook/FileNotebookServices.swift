@@ -85,7 +85,7 @@ public final class FileNotebookServices: NotebookServices {
             return .failure("error[io]: no lost session to recover: every journal in \(store.directory ?? "the state directory") was closed cleanly")
         }
         let bytes: [UInt8]
-        switch NotebookFile.readBytes(latest.path, limit: 1 << 30) {
+        switch FileBytes.read(path: latest.path, limit: 1 << 30) {
         case .success(let b): bytes = b
         case .failure(let error): return .failure("error[io]: \(error)")
         }
@@ -113,7 +113,7 @@ public final class FileNotebookServices: NotebookServices {
     /// The line an interactive start prints when a lost session is waiting, or nil.
     public func leftoverNotice() -> String? {
         guard let latest = (journal ?? JournalStore()).leftovers().first else { return nil }
-        let cells = Journal.decode((try? NotebookFile.readBytes(latest.path, limit: 1 << 30).get()) ?? []).cells.count
+        let cells = Journal.decode((try? FileBytes.read(path: latest.path, limit: 1 << 30).get()) ?? []).cells.count
         guard cells > 0 else { return nil }
         return "A session that ended without a clean exit left \(cells) \(cells == 1 ? "cell" : "cells"); `dossier --recover` restores them."
     }

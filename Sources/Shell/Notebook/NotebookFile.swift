@@ -1,4 +1,3 @@
-import Glibc
 import Language
 import Notebook
 
@@ -7,7 +6,7 @@ enum NotebookFile {
     /// Reads and parses the notebook at `path`, or gives the error to print.
     static func read(_ path: String) -> Result<(notebook: Notebook, bytes: [UInt8]), FileFailure> {
         let bytes: [UInt8]
-        switch readBytes(path, limit: NotebookReader.maximumBytes) {
+        switch FileBytes.read(path: path, limit: NotebookReader.maximumBytes) {
         case .success(let b): bytes = b
         case .failure(let error): return .failure(FileFailure("error[io]: \(error)"))
         }
@@ -23,28 +22,6 @@ enum NotebookFile {
         AtomicFile.write(Array(text.utf8), to: path).mapError { error in
             FileFailure("error[io]: cannot write \(error.path): \(error.reason)")
         }
-    }
-
-    /// The file's bytes; a file over `limit` bytes is refused after reading `limit + 1`.
-    static func readBytes(_ path: String, limit: Int) -> Result<[UInt8], ShellError> {
-        let fd: Int32
-        switch FileBytes.open(path: path) {
-        case .success(let f): fd = f
-        case .failure(let error): return .failure(error)
-        }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count <= limit {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { return .success(bytes) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ShellError(path: path, errno: errno))
-            }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return .failure(ShellError(path: path, reason: "the file is larger than 16 MiB, too large for a notebook"))
     }
 
     /// `FILE` with its extension replaced by `ext` (or added, when it has none).
