@@ -27,9 +27,14 @@ public enum StoryReader {
 
     static func read(utf8: [UInt8], text: String, fileName: String) throws(StoryLoadError) -> Story {
         if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
-        if let nul = utf8.firstIndex(of: 0) {
-            let line = utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: "holds a NUL byte: a story file is UTF-8 text")])
+        // A story's text reaches the terminal (:article, :sources): no control character may come
+        // with it, or a file could retitle the window, clear the screen or fake output.
+        if let bad = firstControlByte(utf8) {
+            let line = utf8[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let message = utf8[bad] == 0
+                ? "holds a NUL byte: a story file is UTF-8 text"
+                : "holds the control character \(hexByte(utf8[bad] == 0xC2 ? utf8[bad + 1] : utf8[bad])): a story file is plain text, without terminal escapes"
+            throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: message)])
         }
         // Split on bytes, not Characters: "\r\n" is one Character and would hide the line break.
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
@@ -53,6 +58,26 @@ public enum StoryReader {
         guard sorted.count > maximumIssues else { return sorted }
         let rest = sorted.count - maximumIssues
         return Array(sorted.prefix(maximumIssues)) + [StoryIssue(line: sorted[maximumIssues].line, field: "file", message: "\(rest) more problem\(rest == 1 ? "" : "s") not listed")]
+    }
+
+    /// The offset of the first control character other than tab, line feed and a carriage return
+    /// before a line feed: a C0 byte, DEL, or a C1 control (U+0080–U+009F, bytes C2 80–C2 9F).
+    static func firstControlByte(_ utf8: [UInt8]) -> Int? {
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return i }
+            if b == 0x0D, i + 1 < utf8.count, utf8[i + 1] != 0x0A { return i }  // a CR not ending a line
+            if b == 0xC2, i + 1 < utf8.count, (0x80...0x9F).contains(utf8[i + 1]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `0x1B`.
+    static func hexByte(_ b: UInt8) -> String {
+        let digits = String(b, radix: 16, uppercase: true)
+        return "0x" + (digits.count == 1 ? "0" : "") + digits
     }
 
     static func tooLarge(_ size: Int, _ fileName: String) -> StoryLoadError {

@@ -50,7 +50,7 @@ enum SimulateCommand {
         var done = 0
         while done < samples {
             if session.options.isInterrupted() {
-                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done))) of \(NumberFormat.grouped(Double(samples))) samples")
+                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done), significant: 17)) of \(NumberFormat.grouped(Double(samples), significant: 17)) samples")
             }
             let n = min(chunk, samples - done)
             var evaluator = SampleEvaluator(session: session, count: n, random: random)
@@ -79,7 +79,7 @@ enum SimulateCommand {
             point.value = Interval(point: x * q.unit.factor(in: units))
             return format.render(point, in: units)
         }
-        var lines = ["\(NumberFormat.grouped(Double(s.count))) samples, seed \(seed)"]
+        var lines = ["\(NumberFormat.grouped(Double(s.count), significant: 17)) samples, seed \(seed)"]
         lines.append("  mean  " + show(s.mean))
         lines.append("  5%    " + show(s.p5))
         lines.append("  50%   " + show(s.p50))

@@ -5,7 +5,7 @@ extension Session {
     /// Parses and evaluates a non-command input. Returns nil when the input is unfinished.
     func evaluateStatement(_ input: String) throws(Diagnostic) -> String? {
         guard input.utf8.count <= Session.maxInputBytes else {
-            throw Diagnostic(.limit, "the input is \(NumberFormat.grouped(Double(input.utf8.count))) bytes; the limit is \(NumberFormat.grouped(Double(Session.maxInputBytes)))",
+            throw Diagnostic(.limit, "the input is \(NumberFormat.grouped(Double(input.utf8.count), significant: 17)) bytes; the limit is \(NumberFormat.grouped(Double(Session.maxInputBytes)))",
                              help: "split it into several lines with `let`")
         }
         guard let statement = try Parser.parse(input) else { return nil }

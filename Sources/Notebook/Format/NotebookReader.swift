@@ -15,7 +15,8 @@ public enum NotebookReader {
     /// The largest file read: far above any real notebook, low enough to refuse a wrong file fast.
     public static let maximumBytes = 16 * 1024 * 1024
 
-    /// Parses notebook bytes: refuses files over 16 MiB, NUL bytes and invalid UTF-8.
+    /// Parses notebook bytes: refuses files over 16 MiB, NUL bytes and other control characters
+    /// (but tab; a CR ending a line is dropped) and invalid UTF-8.
     public static func parse(bytes: [UInt8], fileName: String) throws(NotebookError) -> Notebook {
         guard bytes.count <= maximumBytes else {
             throw NotebookError(fileName: fileName, line: nil, message: "the file is \(bytes.count) bytes; a notebook may be at most 16 MiB")
@@ -29,12 +30,19 @@ public enum NotebookReader {
             lineNumber += 1
             let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
             var slice = body[start..<end]
-            if slice.last == 0x0D { slice = slice.dropLast() }
+            while slice.last == 0x0D { slice = slice.dropLast() }  // CRLF, and any CRs before it: a line never ends in CR, so what is written reads back the same
             if slice.contains(0) {
                 throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds a NUL byte; this is not a text notebook")
             }
+            // Replay prints cells to the terminal: no control character may come with them.
+            if let bad = slice.firstIndex(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
+                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds the control character \(NotebookSyntax.hex(slice[bad])); a notebook is plain text, without terminal escapes")
+            }
             guard let text = String(validating: slice, as: UTF8.self) else {
                 throw NotebookError(fileName: fileName, line: lineNumber, message: "the line is not valid UTF-8")
+            }
+            if let c1 = text.unicodeScalars.first(where: { (0x80...0x9F).contains($0.value) }) {
+                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds the control character U+00\(String(c1.value, radix: 16, uppercase: true)); a notebook is plain text, without terminal escapes")
             }
             lines.append(Substring(text))
             start = end == body.endIndex ? end : body.index(after: end)

@@ -99,4 +99,32 @@ enum NotebookSyntax {
         let run = line.prefix(while: { $0 == "`" }).count
         return run >= ticks && line.dropFirst(run).allSatisfy { $0 == " " }
     }
+
+    // MARK: Control characters
+
+    /// `line` with each control character (C0 but tab, DEL, C1) shown as its Unicode control
+    /// picture (ESC → ␛) or, for C1, as U+FFFD: the reader refuses control characters, so a cell
+    /// holding one (a pasted escape sequence) is written so that the file still reads back.
+    static func visible(_ line: Substring) -> Substring {
+        guard line.unicodeScalars.contains(where: isControl) else { return line }
+        var out = ""
+        for scalar in line.unicodeScalars {
+            if !isControl(scalar) { out.unicodeScalars.append(scalar) }
+            else if scalar.value < 0x20 { out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!) }
+            else if scalar.value == 0x7F { out += "\u{2421}" }
+            else { out += "\u{FFFD}" }
+        }
+        return Substring(out)
+    }
+
+    /// Whether the reader refuses `scalar` (a line's end, LF, never reaches here).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar.value != 0x09) || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `0x1B`.
+    static func hex(_ b: UInt8) -> String {
+        let digits = String(b, radix: 16, uppercase: true)
+        return "0x" + (digits.count == 1 ? "0" : "") + digits
+    }
 }

@@ -51,13 +51,14 @@ public enum NotebookWriter {
     }
 
     /// The lines of `text`, split at newlines (an empty text is one empty line).
+    /// Control characters are written as visible pictures (the reader refuses them).
     static func lines(of text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(NotebookSyntax.visible)
     }
 
     /// A header value on one line that cannot end the comment early.
     static func clean(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        value.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map(NotebookSyntax.visible).joined(separator: " ")
             .replacing("-->", with: "- ->")
     }
 }
