@@ -1,7 +1,7 @@
 #!/bin/bash
 # Installs what building and testing Dossier needs on Debian, when it is missing:
 # libedit-dev (pkg-config must find libedit) and pkg-config; with --test also the tools the tests
-# drive (tmux, GNU units, bc, python3-venv for nbformat). As root it runs apt-get; otherwise it says
+# drive (tmux, GNU units, bc, strace, python3-venv for nbformat). As root it runs apt-get; otherwise it says
 # which packages to install and the sudo command.
 set -eu
 need=()
@@ -11,6 +11,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
   command -v units >/dev/null 2>&1 || need+=(units)
   command -v bc >/dev/null 2>&1 || need+=(bc)
+  command -v strace >/dev/null 2>&1 || need+=(strace)  # the fault-injection tests
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -8,12 +8,14 @@ public enum StoryLoader {
     /// `FILE:LINE: field: message` line per problem, or why the file cannot be read).
     public static func load(path: String) -> Result<Story, StoryFileError> {
         let bytes: [UInt8]
-        switch FileBytes.read(path: path) {
+        // Read no more than a story may hold; the bytes go to the reader unrepaired, so invalid
+        // UTF-8 is refused with its line instead of silently becoming U+FFFD.
+        switch FileBytes.read(path: path, limit: StoryReader.maximumSize) {
         case .success(let b): bytes = b
         case .failure(let error): return .failure(StoryFileError(message: "dossier: \(error)"))
         }
         do throws(StoryLoadError) {
-            return .success(try StoryReader.read(String(decoding: bytes, as: UTF8.self), fileName: path))
+            return .success(try StoryReader.read(bytes: bytes, fileName: path))
         } catch {
             return .failure(StoryFileError(message: error.description))
         }

@@ -50,7 +50,7 @@ extension Evaluator {
             return try eval(body)
         } catch {
             var d = error
-            d.message = "in `\(function)`: " + d.message
+            if d.kind != .limit { d.message = "in `\(function)`: " + d.message }  // a depth limit would repeat it 64 times
             d.span = callSpan
             d.label = "in this call"
             throw d

@@ -24,6 +24,9 @@ enum DossierBinary {
             "HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin", "NO_COLOR": "1",
         ]
+        // Sanitizer settings (scripts/asan.sh) reach the binary under test.
+        let inherited = ProcessInfo.processInfo.environment
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "SWIFT_BACKTRACE"] { if let v = inherited[key] { env[key] = v } }
         for (k, v) in extra { env[k] = v }
         return env
     }
