@@ -1,18 +1,20 @@
 # The two set-up commands (see README.md): `make shell` and `make test`.
-.PHONY: shell test build release
+.PHONY: shell test build release fuzz asan
 
 # Build and start the shell on the built-in story.
 shell: release
 	./.build/release/dossier
 
 # Run every test: unit, process and pseudo-terminal tests (they drive .build/debug/dossier, so it
-# is built first), then build the shipped release binary and check it.
+# is built first), then build the shipped release binary and check it, and run each fuzzer briefly
+# from its seeds with a fixed random seed (scripts/fuzz.sh --ci; the full run is `make fuzz`).
 test:
 	./scripts/setup.sh --test
 	swift build
 	swift test
 	swift build -c release
 	./scripts/check-release.sh .build/release/dossier
+	./scripts/fuzz.sh --ci
 
 release:
 	./scripts/setup.sh
@@ -21,3 +23,11 @@ release:
 build:
 	./scripts/setup.sh
 	swift build
+
+# Reliability (docs/security.md): the libFuzzer fuzzers, 10 million executions in all
+# (make fuzz FUZZ_ARGS=--quick for a short run), and every test under AddressSanitizer.
+fuzz:
+	./scripts/fuzz.sh $(FUZZ_ARGS)
+
+asan:
+	./scripts/asan.sh

@@ -4,6 +4,8 @@
 #
 #   scripts/fuzz.sh                 the full run: 10,500,000 executions in all (see RUNS below)
 #   scripts/fuzz.sh --quick         a smoke run: 20 seconds per fuzzer
+#   scripts/fuzz.sh --ci            what `make test` runs: 5,000 executions per fuzzer from the
+#                                   seeds alone, with a fixed random seed (the same run each time)
 #   scripts/fuzz.sh --runs N        N executions per fuzzer
 #   scripts/fuzz.sh --seconds S     at most S seconds per fuzzer (with the full run's counts, or --runs)
 #   scripts/fuzz.sh --only NAME     one fuzzer: expression, story or notebook
@@ -28,15 +30,16 @@ declare -A RUNS=([expression]=1000000 [story]=3000000 [notebook]=6500000)
 declare -A MAX_LEN=([expression]=4096 [story]=4096 [notebook]=4096)
 TIMEOUT=10
 NAMES=(expression story notebook)
-runs=""; seconds=""; quick=0; only=""; parallel=0
+runs=""; seconds=""; quick=0; ci=0; only=""; parallel=0
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; seconds=20 ;;
+    --ci) ci=1; runs=5000 ;;
     --runs) runs=$2; shift ;;
     --seconds) seconds=$2; shift ;;
     --only) only=$2; shift ;;
     --parallel) parallel=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "fuzz.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -56,6 +59,8 @@ fuzz_one() {
   local name=$1 target corpus artifacts log limit=() rc done_runs
   target=Fuzz$(tr '[:lower:]' '[:upper:]' <<<"${name:0:1}")${name:1}
   corpus=$ROOT/.build-fuzz/corpus/$name; artifacts=$ROOT/.build-fuzz/artifacts/$name/
+  # CI starts from the seeds alone each time (new inputs go to a folder that is then emptied).
+  [ $ci = 0 ] || { corpus=$ROOT/.build-fuzz/ci-corpus/$name; rm -rf "$corpus"; limit+=("-seed=1"); }
   mkdir -p "$corpus" "$artifacts"
   log=$ROOT/.build-fuzz/$name.log
   [ $quick = 1 ] || limit+=("-runs=${runs:-${RUNS[$name]}}")
@@ -76,6 +81,7 @@ fuzz_one() {
     tail -30 "$log"
   else
     echo "ok $done_runs" > "$ROOT/.build-fuzz/$name.result"
+  [ $ci = 0 ] || rm -rf "$corpus"
     echo "$name: $(grep -E '^Done|stat::peak_rss_mb|stat::new_units_added' "$log" | tr -s ' \n' ' ')"
   fi
 }

@@ -39,7 +39,7 @@ enum BadInputCorpus {
     /// Writes `bytes` to a new file in `directory`; its path.
     static func write(_ bytes: [UInt8], named name: String, in directory: String) -> String {
         let path = directory + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 

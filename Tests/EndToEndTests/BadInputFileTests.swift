@@ -80,4 +80,27 @@ import Testing
         #expect(replay.status == 2)
         #expect(replay.stderr.contains("16777216 bytes"), "\(replay.stderr)")
     }
+
+    /// A notebook is data: opened (`:open`) or replayed, it runs Dossier commands only, and every
+    /// command that would write a file, open another notebook (itself, say), read the history or
+    /// leave is refused as an error cell; the session goes on.
+    @Test func aHostileNotebookRunsOnlyDossierCommands() throws {
+        let path = dir + "/hostile.md"
+        let commands = [":save \(dir)/pwn.md", ":export \(dir)/pwn.ipynb", ":open \(path)", ":quit", ":history", "6 * 7"]
+        var text = BadInputCorpus.notebookHeader
+        for (i, c) in commands.enumerated() { text += "\n<!-- cell: c\(i + 1) -->\n```dossier\n> \(c)\n```\n" }
+        _ = BadInputCorpus.write(Array(text.utf8), named: "hostile.md", in: dir)
+        for arguments in [["-e", ":open \(path)", "-e", "1 + 1"], ["replay", path]] {
+            let r = try ProcessRun.run(arguments)
+            for c in commands.prefix(5) {
+                let name = String(c.prefix { $0 != " " })
+                #expect(r.stdout.contains("> \(c)\nerror[command]: \(name) is refused while replaying a notebook: a replayed file may not "), "\(arguments[0]): \(c)")
+            }
+            #expect(r.stdout.contains("> 6 * 7\n42\n"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/pwn.md"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/pwn.ipynb"))
+        // After :open the session went on to the next command.
+        #expect(try ProcessRun.run(["-e", ":open \(path)", "-e", "1 + 1"]).stdout.hasSuffix("\n2\n"))
+    }
 }
