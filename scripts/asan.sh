@@ -22,4 +22,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:dete
 # No Swift backtracer on a crash: its helper reads memory ASan would report about itself.
 export SWIFT_BACKTRACE=enable=no
 export DOSSIER_BIN=$SCRATCH/debug/dossier
+# AddressSanitizer's stack frames are several times larger than a debug build's: give the binary
+# and the tests a 64 MiB stack, as its documentation advises, for inputs at the nesting limits.
+ulimit -s 65536
 swift test --skip-build --scratch-path "$SCRATCH" "$@"

@@ -17,6 +17,7 @@ enum ProcessRun {
     /// Runs the binary with `arguments`, feeding `input` on stdin (nothing: stdin is empty).
     static func run(_ arguments: [String], input: Data = Data(), environment extra: [String: String] = [:],
                     timeout: TimeInterval = 20) throws -> ProcessResult {
+        _ = ignoreBrokenPipes
         let home = DossierBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let process = Process()
@@ -50,6 +51,10 @@ enum ProcessRun {
         return ProcessResult(status: status, stdout: String(decoding: out.data, as: UTF8.self),
                              stderr: String(decoding: err.data, as: UTF8.self))
     }
+
+    /// A child that stops reading its stdin early (it refused the input, or crashed) must fail
+    /// only its own test: SIGPIPE would end the whole test run, so writes get EPIPE instead.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs with `text` on stdin.
     static func run(_ arguments: [String], stdin text: String) throws -> ProcessResult {
