@@ -52,7 +52,7 @@ public enum NotebookWriter {
 
     /// The lines of `text`, split at newlines (an empty text is one empty line).
     static func lines(of text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        text.newlineSeparated()
     }
 
     /// A header value on one line that cannot end the comment early.
