@@ -73,6 +73,23 @@ import Testing
         #expect(s.text(":vars") == "variables:\n  a = 5")
     }
 
+    @Test func failedAssumeKeepsTheEarlierReading() {
+        let s = TestStory.session()
+        _ = s.run(":assume troops_sent = 2000 to 10000")
+        // Fails while evaluating (unknown unit) and while checking (wrong dimension).
+        #expect(s.text(":assume troops_sent = 5 flurbs").hasPrefix("error[unknown-unit]"))
+        #expect(s.text(":assume troops_sent = 5 kg").hasPrefix("error[dimension]"))
+        #expect(s.text(":assume troops_sent") == "troops_sent = 2000 to 10000 (your :assume)")
+    }
+
+    @Test func manyVariablesStayCheapAndIntact() {
+        // 2,000 bindings, then a failing one: all earlier ones are still there.
+        let s = TestStory.session()
+        for i in 0..<2000 { _ = s.run("let v\(i) = \(i)") }
+        _ = s.run("let v5 = 1 / 0")
+        #expect(s.text("v5 + v1999") == "2,004")
+    }
+
     @Test func unfinishedBracketsAskForMore() {
         let s = TestStory.session()
         #expect(s.run("let x = (1 +") == .incomplete)
@@ -87,5 +104,29 @@ import Testing
         #expect(s.text("unit KRW = USD / 1380") == "unit KRW = 0.000724638 USD")
         #expect(s.text("1 million KRW -> USD") == "724.638 USD")
         #expect(s.text("1 ton") == "1 ton\n  note: ton is read as the metric tonne (1,000 kg), not the US short ton or the long ton")
+    }
+}
+
+/// The renderer names a script's line in the gutter and keeps the caret right on long lines.
+@Suite struct RendererTests {
+    @Test func scriptLineInTheGutter() {
+        let d = Diagnostic(.divisionByZero, "division by zero", at: SourceSpan(2, 3), label: "this is zero")
+        #expect(DiagnosticRenderer.render(d, input: "1/0", origin: "notes.dos:7") == """
+        error[division-by-zero]: division by zero
+         --> notes.dos:7
+          |
+        7 | 1/0
+          |   ^ this is zero
+        """)
+    }
+
+    @Test func longLineIsWindowedAroundTheSpan() {
+        // 300 `1+`, `x`, 300 `+1`: the span is byte 600; the 120-column window starts 40 before it
+        // (column 560) and ends at 680, inside the second run: 39 `+1` and a `+`.
+        let input = String(repeating: "1+", count: 300) + "x" + String(repeating: "+1", count: 300)
+        let d = Diagnostic(.unknownName, "no x", at: SourceSpan(600, 601))
+        let lines = DiagnosticRenderer.render(d, input: input).split(separator: "\n").map(String.init)
+        #expect(lines[2] == "1 | …" + String(repeating: "1+", count: 20) + "x" + String(repeating: "+1", count: 39) + "+…")
+        #expect(lines[3] == "  | " + String(repeating: " ", count: 41) + "^")
     }
 }

@@ -53,7 +53,7 @@ public enum NotebookWriter {
     /// The lines of `text`, split at newlines (an empty text is one empty line).
     /// Control characters are written as visible pictures (the reader refuses them).
     static func lines(of text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(NotebookSyntax.visible)
+        text.newlineSeparated().map(NotebookSyntax.visible)
     }
 
     /// A header value on one line that cannot end the comment early.
