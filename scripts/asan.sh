@@ -18,7 +18,7 @@ echo "Building the tests and dossier with -sanitize=address in $SCRATCH ..."
 swift build --build-tests --scratch-path "$SCRATCH" -Xswiftc -sanitize=address 2>&1 | grep -E "error|warning: |Build complete" | tail -20
 # The end-to-end tests pass these variables on to the binary they start.
 export LSAN_OPTIONS="suppressions=$ROOT/scripts/lsan.supp:print_suppressions=0"
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
 # No Swift backtracer on a crash: its helper reads memory ASan would report about itself.
 export SWIFT_BACKTRACE=enable=no
 export DOSSIER_BIN=$SCRATCH/debug/dossier

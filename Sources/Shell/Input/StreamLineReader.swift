@@ -15,6 +15,9 @@ public final class StreamLineReader: LineReader {
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private var pending: [UInt8] = []
     private var pendingStart = 0
+    /// How many bytes from `pendingStart` on are known to hold no newline: each byte is searched
+    /// once, so a long line read in many chunks costs linear time, not quadratic.
+    private var scanned = 0
     private var atEnd = false
     private var lineNumber = 0
 
@@ -44,19 +47,22 @@ public final class StreamLineReader: LineReader {
     public func readLine(prompt: PromptKind) -> LineRead {
         var tooLong = false
         while true {
-            if let newline = pending[pendingStart...].firstIndex(of: 0x0A) {
+            if let newline = pending[(pendingStart + scanned)...].firstIndex(of: 0x0A) {
                 lineNumber += 1
                 let line = pending[pendingStart..<newline]
                 pendingStart = newline + 1
+                scanned = 0
                 compact()
                 if tooLong || line.count > Self.maximumLineBytes { return rejection() }
                 return .line(Self.decode(line), number: lineNumber)
             }
+            scanned = pending.count - pendingStart
             if pending.count - pendingStart > Self.maximumLineBytes {
                 // Keep reading to find the line's end, but hold none of its bytes.
                 tooLong = true
                 pending.removeAll(keepingCapacity: true)
                 pendingStart = 0
+                scanned = 0
             }
             if atEnd {
                 guard pendingStart < pending.count || tooLong else { return .end }
@@ -64,6 +70,7 @@ public final class StreamLineReader: LineReader {
                 let line = pending[pendingStart...]
                 pending.removeAll()
                 pendingStart = 0
+                scanned = 0
                 if tooLong { return rejection() }
                 return .line(Self.decode(line), number: lineNumber)
             }
