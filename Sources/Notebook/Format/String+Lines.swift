@@ -18,3 +18,22 @@ extension StringProtocol {
         return out
     }
 }
+
+extension StringProtocol {
+    /// Whether the text starts with `prefix`, compared byte for byte (not by Character, which is
+    /// much slower). Writer and reader both use it, so escaping stays consistent.
+    func hasBytePrefix(_ prefix: String) -> Bool {
+        var i = utf8.startIndex
+        for b in prefix.utf8 {
+            guard i != utf8.endIndex, utf8[i] == b else { return false }
+            i = utf8.index(after: i)
+        }
+        return true
+    }
+
+    /// Whether the text ends with `suffix`, compared byte for byte.
+    func hasByteSuffix(_ suffix: String) -> Bool {
+        let n = utf8.count, m = suffix.utf8.count
+        return n >= m && utf8.dropFirst(n - m).elementsEqual(suffix.utf8)
+    }
+}
