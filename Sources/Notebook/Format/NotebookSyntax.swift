@@ -21,15 +21,16 @@ enum NotebookSyntax {
     /// The cell id in a marker line, or nil when the line is not a marker.
     static func markerID(_ line: Substring) -> Substring? {
         guard line.hasBytePrefix("<!-- cell: "), line.hasByteSuffix(" -->") else { return nil }
-        let id = line.dropFirst("<!-- cell: ".count).dropLast(" -->".count)
-        guard (1...64).contains(id.utf8.count), id.unicodeScalars.allSatisfy(isIDScalar) else { return nil }
-        return id
+        let bytes = line.utf8.dropFirst(11).dropLast(4)
+        guard (1...64).contains(bytes.count), bytes.allSatisfy(isIDByte) else { return nil }
+        return Substring(bytes)
     }
 
-    /// Whether a scalar may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
-    static func isIDScalar(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return true
+    /// Whether a byte may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
+    static func isIDByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
         default: return false
         }
     }
@@ -86,15 +87,15 @@ enum NotebookSyntax {
 
     /// The number of backticks opening a command cell (```` ```dossier ````), or nil.
     static func openingFence(_ line: Substring) -> Int? {
-        let ticks = line.prefix(while: { $0 == "`" }).count
-        guard ticks >= 3, line.dropFirst(ticks) == language else { return nil }
+        let ticks = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        guard ticks >= 3, line.utf8.dropFirst(ticks).elementsEqual(language.utf8) else { return nil }
         return ticks
     }
 
     /// Whether `line` closes a fence opened with `ticks` backticks (CommonMark: at least as many
     /// backticks, then only spaces).
     static func closesFence(_ line: Substring, ticks: Int) -> Bool {
-        let run = line.prefix(while: { $0 == "`" }).count
-        return run >= ticks && line.dropFirst(run).allSatisfy { $0 == " " }
+        let run = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        return run >= ticks && line.utf8.dropFirst(run).allSatisfy { $0 == UInt8(ascii: " ") }
     }
 }
