@@ -20,30 +20,41 @@ public enum NotebookReader {
         guard bytes.count <= maximumBytes else {
             throw NotebookError(fileName: fileName, line: nil, message: "the file is \(bytes.count) bytes; a notebook may be at most 16 MiB")
         }
-        var lines: [Substring] = []
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // a UTF-8 byte-order mark
-        var lineNumber = 0
-        var start = body.startIndex
-        while start < body.endIndex || (lineNumber == 0 && body.isEmpty) {
-            lineNumber += 1
-            let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
-            var slice = body[start..<end]
-            if slice.last == 0x0D { slice = slice.dropLast() }
-            if slice.contains(0) {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds a NUL byte; this is not a text notebook")
-            }
-            guard let text = String(validating: slice, as: UTF8.self) else {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line is not valid UTF-8")
-            }
-            lines.append(Substring(text))
-            start = end == body.endIndex ? end : body.index(after: end)
+        // Validate the whole file at once (fast), and look for the bad line only when it fails.
+        let whole: String? = body.contains(0) ? nil : body.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        guard let whole else { throw firstBadLine(body, fileName: fileName) }
+        var lines = whole.newlineSeparated()
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }  // the final newline ends the last line
+        for i in lines.indices where lines[i].utf8.last == 0x0D {
+            lines[i] = Substring(lines[i].utf8.dropLast())  // CRLF line endings
         }
         var reader = NotebookParser(lines: lines, fileName: fileName)
         return try reader.notebook()
     }
 
     /// Parses notebook text.
+    /// The error for the first line holding a NUL byte or invalid UTF-8.
+    static func firstBadLine(_ body: ArraySlice<UInt8>, fileName: String) -> NotebookError {
+        var lineNumber = 1
+        var start = body.startIndex
+        while start <= body.endIndex {
+            let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+            let slice = body[start..<end]
+            if slice.contains(0) {
+                return NotebookError(fileName: fileName, line: lineNumber, message: "the line holds a NUL byte; this is not a text notebook")
+            }
+            if String(validating: slice, as: UTF8.self) == nil {
+                return NotebookError(fileName: fileName, line: lineNumber, message: "the line is not valid UTF-8")
+            }
+            if end == body.endIndex { break }
+            start = body.index(after: end)
+            lineNumber += 1
+        }
+        return NotebookError(fileName: fileName, line: nil, message: "the file is not valid UTF-8")
+    }
+
     public static func parse(_ text: String, fileName: String) throws(NotebookError) -> Notebook {
         try parse(bytes: Array(text.utf8), fileName: fileName)
     }
