@@ -16,14 +16,23 @@ public struct QuantityFormat: Sendable {
     /// The quantity with its unit and, for large amounts or ratios, a gloss in words or percent.
     public func render(_ q: Quantity, in table: UnitTable) -> String {
         let v = q.displayValue(in: table)
-        let unit = q.unit.render(in: table)
-        let suffix = unit.isEmpty ? "" : " " + unit
-        var main = renderInterval(v) { self.number($0, digits: $1) }
-        main += suffix
-        if let gloss = gloss(v, isRatio: q.isRatio) {
-            main += "   (" + gloss + ")"
+        // One string, grown in place: this runs once per result line of a script.
+        var out = ""
+        out.reserveCapacity(64)
+        out += v.isPoint ? number(v.lo, digits: significant) : renderInterval(v) { self.number($0, digits: $1) }
+        if !q.unit.isEmpty {
+            let unit = q.unit.render(in: table)
+            if !unit.isEmpty {
+                out += " "
+                out += unit
+            }
         }
-        return main
+        if let gloss = gloss(v, isRatio: q.isRatio) {
+            out += "   ("
+            out += gloss
+            out += ")"
+        }
+        return out
     }
 
     /// An interval's ends rendered with `number`, joined as "a to b", "over a", "at most b".
@@ -57,6 +66,7 @@ public struct QuantityFormat: Sendable {
         }
         let biggest = max(v.lo.isFinite ? abs(v.lo) : 0, v.hi.isFinite ? abs(v.hi) : 0)
         guard biggest >= 1e6 else { return nil }
+        if v.isPoint { return Self.scaleWords(v.lo) }
         return renderInterval(v) { x, _ in Self.scaleWords(x) }
     }
 
@@ -64,9 +74,42 @@ public struct QuantityFormat: Sendable {
     public static func scaleWords(_ x: Double) -> String {
         let m = abs(x)
         if m >= 1e15 || m < 1e3 { return NumberFormat.grouped(x, significant: 4) }
+        if m == m.rounded(.towardZero) { return wholeScaleWords(UInt64(m), negative: x < 0) }
         if m >= 1e12 { return NumberFormat.grouped(x / 1e12, significant: 4) + " trillion" }
         if m >= 1e9 { return NumberFormat.grouped(x / 1e9, significant: 4) + " billion" }
         if m >= 1e6 { return NumberFormat.grouped(x / 1e6, significant: 4) + " million" }
         return NumberFormat.grouped(x / 1e3, significant: 4) + " thousand"
+    }
+
+    /// `scaleWords` for a whole number from 1,000 to below 10^15, in integers: the same text as
+    /// dividing by the scale and printing 4 significant digits (the quotient's shortest decimal
+    /// is exact, having at most 15 digits, so rounding its digits half up is rounding these), but
+    /// without a decimal string per result.
+    static func wholeScaleWords(_ m: UInt64, negative: Bool) -> String {
+        let (word, zeros): (String, Int) = m >= 1_000_000_000_000 ? (" trillion", 12)
+            : m >= 1_000_000_000 ? (" billion", 9) : m >= 1_000_000 ? (" million", 6) : (" thousand", 3)
+        var digits = 1
+        var t = m
+        while t >= 10 { t /= 10; digits += 1 }
+        var rounded = m
+        if digits > 4 {
+            var p: UInt64 = 1
+            for _ in 0..<(digits - 4) { p *= 10 }
+            rounded = (m + p / 2) / p * p
+        }
+        var scale: UInt64 = 1
+        for _ in 0..<zeros { scale *= 10 }
+        let whole = rounded / scale
+        var fraction = rounded % scale
+        var fractionDigits = zeros
+        while fractionDigits > 0 && fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
+        var out = NumberFormat.grouped(Double(whole), significant: 20)
+        if negative { out = "-" + out }
+        if fractionDigits > 0 {
+            var text = String(fraction)
+            while text.utf8.count < fractionDigits { text = "0" + text }
+            out += "." + text
+        }
+        return out + word
     }
 }

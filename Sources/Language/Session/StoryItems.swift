@@ -3,7 +3,8 @@ import Story
 
 /// The story's facts and assumptions resolved to quantities once, when the session starts.
 /// Index `i` names `facts[i]` for i < facts.count, then the assumptions.
-struct StoryItems {
+/// A class: the session holds it once, and lookups on the hot path share it without copying.
+final class StoryItems {
     /// One fact or assumption.
     struct Item {
         var fact: Fact
