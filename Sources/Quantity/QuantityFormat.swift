@@ -16,23 +16,33 @@ public struct QuantityFormat: Sendable {
     /// The quantity with its unit and, for large amounts or ratios, a gloss in words or percent.
     public func render(_ q: Quantity, in table: UnitTable) -> String {
         let v = q.displayValue(in: table)
-        // One string, grown in place: this runs once per result line of a script.
-        var out = ""
+        // One buffer of bytes, made a string once: this runs once per result line of a script.
+        var out: [UInt8] = []
         out.reserveCapacity(64)
-        out += v.isPoint ? number(v.lo, digits: significant) : renderInterval(v) { self.number($0, digits: $1) }
+        if v.isPoint {
+            NumberFormat.appendGrouped(v.lo, significant: significant, to: &out)
+        } else {
+            out.append(contentsOf: renderInterval(v) { self.number($0, digits: $1) }.utf8)
+        }
         if !q.unit.isEmpty {
             let unit = q.unit.render(in: table)
             if !unit.isEmpty {
-                out += " "
-                out += unit
+                out.append(0x20)
+                out.append(contentsOf: unit.utf8)
             }
         }
-        if let gloss = gloss(v, isRatio: q.isRatio) {
-            out += "   ("
-            out += gloss
-            out += ")"
+        let m = abs(v.lo)
+        if v.isPoint && !q.isRatio && m >= 1e6 && m < 1e15 && m == m.rounded(.towardZero) {
+            // The common gloss, "(276.1 million)", written in place.
+            out.append(contentsOf: "   (".utf8)
+            Self.appendWholeScaleWords(UInt64(m), negative: v.lo < 0, to: &out)
+            out.append(UInt8(ascii: ")"))
+        } else if let gloss = gloss(v, isRatio: q.isRatio) {
+            out.append(contentsOf: "   (".utf8)
+            out.append(contentsOf: gloss.utf8)
+            out.append(UInt8(ascii: ")"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// An interval's ends rendered with `number`, joined as "a to b", "over a", "at most b".
@@ -81,12 +91,19 @@ public struct QuantityFormat: Sendable {
         return NumberFormat.grouped(x / 1e3, significant: 4) + " thousand"
     }
 
-    /// `scaleWords` for a whole number from 1,000 to below 10^15, in integers: the same text as
-    /// dividing by the scale and printing 4 significant digits (the quotient's shortest decimal
-    /// is exact, having at most 15 digits, so rounding its digits half up is rounding these), but
-    /// without a decimal string per result.
+    /// `scaleWords` for a whole number from 1,000 to below 10^15.
     static func wholeScaleWords(_ m: UInt64, negative: Bool) -> String {
-        let (word, zeros): (String, Int) = m >= 1_000_000_000_000 ? (" trillion", 12)
+        var out: [UInt8] = []
+        appendWholeScaleWords(m, negative: negative, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `scaleWords` of a whole number from 1,000 to below 10^15, computed in integers: the
+    /// same text as dividing by the scale and printing 4 significant digits (the quotient's
+    /// shortest decimal is exact, having at most 15 digits, so rounding its digits half up is
+    /// rounding these), without a decimal string per result.
+    static func appendWholeScaleWords(_ m: UInt64, negative: Bool, to out: inout [UInt8]) {
+        let (word, zeros): (StaticString, Int) = m >= 1_000_000_000_000 ? (" trillion", 12)
             : m >= 1_000_000_000 ? (" billion", 9) : m >= 1_000_000 ? (" million", 6) : (" thousand", 3)
         var digits = 1
         var t = m
@@ -99,17 +116,19 @@ public struct QuantityFormat: Sendable {
         }
         var scale: UInt64 = 1
         for _ in 0..<zeros { scale *= 10 }
-        let whole = rounded / scale
         var fraction = rounded % scale
         var fractionDigits = zeros
         while fractionDigits > 0 && fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
-        var out = NumberFormat.grouped(Double(whole), significant: 20)
-        if negative { out = "-" + out }
+        NumberFormat.appendGroupedInteger(rounded / scale, negative: negative, significant: 20, to: &out)
         if fractionDigits > 0 {
-            var text = String(fraction)
-            while text.utf8.count < fractionDigits { text = "0" + text }
-            out += "." + text
+            out.append(UInt8(ascii: "."))
+            var place: UInt64 = 1
+            for _ in 1..<fractionDigits { place *= 10 }
+            while place > 0 {
+                out.append(UInt8(truncatingIfNeeded: fraction / place % 10) + 0x30)
+                place /= 10
+            }
         }
-        return out + word
+        word.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

@@ -25,14 +25,17 @@ public struct UnitInfo: Sendable {
 /// input (to undo a failed one) and arithmetic passes it around, so a copy must cost one retain.
 public struct UnitTable: Sendable {
     /// The arrays behind a table; shared by copies until one of them defines a unit.
+    ///
+    /// Exclusivity is not checked at run time (each read would otherwise pay for it): storage is
+    /// only written through `unique()`, when no other table shares it, and never while being read.
     final class Storage: @unchecked Sendable {
-        var units: [UnitInfo] = []
-        var names: [String: Int32] = [:]
+        @exclusivity(unchecked) var units: [UnitInfo] = []
+        @exclusivity(unchecked) var names: [String: Int32] = [:]
         /// Each unit's factor and dimension, apart from its strings, so arithmetic reads them
         /// without retaining and releasing the symbol and note.
-        var factors: [Double] = []
-        var dimensions: [Dimension] = []
-        var notes: [Bool] = []
+        @exclusivity(unchecked) var factors: [Double] = []
+        @exclusivity(unchecked) var dimensions: [Dimension] = []
+        @exclusivity(unchecked) var notes: [Bool] = []
 
         init() {}
 
