@@ -187,7 +187,7 @@ struct Evaluator {
         if !locals.isEmpty, let local = locals[name] { return local }
         if let session {
             if !session.state.variables.isEmpty, let v = session.state.variables[name] { return v.value }
-            if let index = session.items.byId[name] {
+            if let index = session.items.index(of: name) {
                 return try session.storyValue(index, at: span)
             }
         }

@@ -68,13 +68,13 @@ public final class Session {
     /// only when a diagnostic is drawn, so a script line does not pay for its `FILE:LINE`).
     public func run(_ input: String, origin: @autoclosure () -> String? = nil) -> Outcome {
         let trimmed = input.trimmingWhitespace()
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .output("") }
+        if trimmed.isEmpty || Session.startsWith(UInt8(ascii: "#"), trimmed) { return .output("") }
         let saved = state
         currentInput = input
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
-            if trimmed.hasPrefix(":") {
+            if Session.startsWith(UInt8(ascii: ":"), trimmed) {
                 (result, recorded) = try runCommand(input)
             } else {
                 guard let text = try evaluateStatement(input) else { return .incomplete }
@@ -98,6 +98,16 @@ public final class Session {
         case .incomplete:
             return .incomplete
         }
+    }
+
+    /// Whether `text` starts with the Character `ascii` (as `hasPrefix` says), decided from the
+    /// bytes on the path every script line takes: only a non-ASCII byte after it (a combining
+    /// mark, say, which would make another Character) needs the Character comparison.
+    static func startsWith(_ ascii: UInt8, _ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == ascii else { return false }
+        guard let next = bytes.next(), next >= 0x80 else { return true }
+        return text.hasPrefix(String(UnicodeScalar(ascii)))
     }
 
     /// Runs `:name args`.
