@@ -37,7 +37,7 @@ public enum ExitStatus: Int32 {
 /// Wires a session, a line reader and the input loop together for one run of `dossier`.
 public enum Launcher {
     /// Runs Dossier as `options` say and returns the process's exit status.
-    public static func run(_ options: LaunchOptions, notebook: NotebookServices = UnavailableNotebookServices()) -> Int32 {
+    public static func run(_ options: LaunchOptions, notebook: NotebookServices = FileNotebookServices(journaling: false)) -> Int32 {
         let output = Output()
         defer { output.flush() }
         // A story file a person names is read and checked now, so its errors stop the run before

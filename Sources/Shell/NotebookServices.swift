@@ -23,24 +23,3 @@ extension NotebookServices {
     /// By default nothing is journaled.
     public func didRun(_ input: String, outcome: Outcome, session: Session) {}
 }
-
-/// The notebook services of a build that has none yet: every action fails with a clear message.
-public struct UnavailableNotebookServices: NotebookServices {
-    /// Creates the services.
-    public init() {}
-
-    public func handle(_ request: ShellRequest, session: Session) -> NotebookReply {
-        let name: String
-        switch request {
-        case .save: name = ":save"
-        case .open: name = ":open"
-        case .export: name = ":export"
-        case .quit, .history: name = "this command"
-        }
-        return .failure("error[io]: \(name) is not available in this build yet")
-    }
-
-    public func recover(into session: Session) -> NotebookReply {
-        .failure("error[io]: --recover is not available in this build yet")
-    }
-}

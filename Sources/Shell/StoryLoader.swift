@@ -64,8 +64,9 @@ enum FileBytes {
         return .success(fd)
     }
 
-    /// The file's bytes, or why they cannot be read.
-    static func read(path: String) -> Result<[UInt8], ShellError> {
+    /// The file's bytes, or why they cannot be read; a file over `limit` bytes is refused
+    /// after reading `limit + 1` of them (so a huge file is not read whole).
+    static func read(path: String, limit: Int = Int.max) -> Result<[UInt8], ShellError> {
         let fd: Int32
         switch open(path: path) {
         case .success(let f): fd = f
@@ -82,6 +83,7 @@ enum FileBytes {
                 return .failure(ShellError(path: path, errno: errno))
             }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return .failure(ShellError(path: path, reason: "the file is larger than \(limit) bytes")) }
         }
     }
 }

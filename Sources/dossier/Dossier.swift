@@ -40,7 +40,13 @@ struct Dossier: ParsableCommand {
         options.commands = commands
         options.keepGoing = keepGoing
         options.recover = recover
-        throw ExitCode(Launcher.run(options))
+        // The crash journal is kept for a person at the shell (and for a recovered session).
+        let interactive = commands.isEmpty && Terminal.isInteractive
+        let notebooks = FileNotebookServices(journaling: interactive || recover)
+        if interactive && !recover, let notice = notebooks.leftoverNotice() { Output().error(notice) }
+        let status = Launcher.run(options, notebook: notebooks)
+        notebooks.finish()
+        throw ExitCode(status)
     }
 }
 

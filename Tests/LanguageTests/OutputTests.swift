@@ -89,3 +89,27 @@ import Testing
         #expect(s.text("1 ton") == "1 ton\n  note: ton is read as the metric tonne (1,000 kg), not the US short ton or the long ton")
     }
 }
+
+/// The renderer names a script's line in the gutter and keeps the caret right on long lines.
+@Suite struct RendererTests {
+    @Test func scriptLineInTheGutter() {
+        let d = Diagnostic(.divisionByZero, "division by zero", at: SourceSpan(2, 3), label: "this is zero")
+        #expect(DiagnosticRenderer.render(d, input: "1/0", origin: "notes.dos:7") == """
+        error[division-by-zero]: division by zero
+         --> notes.dos:7
+          |
+        7 | 1/0
+          |   ^ this is zero
+        """)
+    }
+
+    @Test func longLineIsWindowedAroundTheSpan() {
+        // 300 `1+`, `x`, 300 `+1`: the span is byte 600; the 120-column window starts 40 before it
+        // (column 560) and ends at 680, inside the second run: 39 `+1` and a `+`.
+        let input = String(repeating: "1+", count: 300) + "x" + String(repeating: "+1", count: 300)
+        let d = Diagnostic(.unknownName, "no x", at: SourceSpan(600, 601))
+        let lines = DiagnosticRenderer.render(d, input: input).split(separator: "\n").map(String.init)
+        #expect(lines[2] == "1 | …" + String(repeating: "1+", count: 20) + "x" + String(repeating: "+1", count: 39) + "+…")
+        #expect(lines[3] == "  | " + String(repeating: " ", count: 41) + "^")
+    }
+}

@@ -84,7 +84,10 @@ enum SimulateCommand {
         lines.append("  5%    " + show(s.p5))
         lines.append("  50%   " + show(s.p50))
         lines.append("  95%   " + show(s.p95))
-        let edges = s.bins.map { (NumberFormat.grouped($0.lo, significant: 3), NumberFormat.grouped($0.hi, significant: 3)) }
+        // Bin edges in scale words when large ("186 million"), so the labels stay short.
+        let large = s.bins.contains { abs($0.hi) >= 1e6 || abs($0.lo) >= 1e6 }
+        func edge(_ x: Double) -> String { large ? QuantityFormat.scaleWords(x) : NumberFormat.grouped(x, significant: 3) }
+        let edges = s.bins.map { (edge($0.lo), edge($0.hi)) }
         let width = edges.map { $0.0.count + $0.1.count + 3 }.max() ?? 0
         let most = s.bins.map(\.count).max() ?? 1
         for (i, bin) in s.bins.enumerated() {

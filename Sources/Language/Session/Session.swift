@@ -67,24 +67,27 @@ public final class Session {
     /// when it is one. `origin` names where the input came from, for diagnostics (it is computed
     /// only when a diagnostic is drawn, so a script line does not pay for its `FILE:LINE`).
     public func run(_ input: String, origin: @autoclosure () -> String? = nil) -> Outcome {
+        // Spans are relative to the trimmed input, which is also what the cell records, so an
+        // error replays to the same caret line wherever the input came from.
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || Session.startsWith(UInt8(ascii: "#"), trimmed) { return .output("") }
         let saved = state
-        currentInput = input
+        currentInput = trimmed
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
             if Session.startsWith(UInt8(ascii: ":"), trimmed) {
-                (result, recorded) = try runCommand(input)
+                (result, recorded) = try runCommand(trimmed)
             } else {
-                guard let text = try evaluateStatement(input) else { return .incomplete }
+                guard let text = try evaluateStatement(trimmed) else { return .incomplete }
                 (result, recorded) = (.text(text), true)
             }
         } catch {
             state = saved
-            let rendered = DiagnosticRenderer.render(error, input: input, origin: origin())
-            cells.append(Cell(.command(input: trimmed, output: rendered, isError: true)))
-            return .failure(error, rendered: rendered)
+            // The cell holds the error as a replay draws it: without where the input came from.
+            let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
+            cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))
+            return .failure(error, rendered: DiagnosticRenderer.render(error, input: trimmed, origin: origin()))
         }
         switch result {
         case .text(let text):

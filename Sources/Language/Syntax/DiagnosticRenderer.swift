@@ -20,12 +20,13 @@ public enum DiagnosticRenderer {
             while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
             var lineEnd = start
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            var lineNumber = 1
+            // A script's origin ends with its line ("run.dos:12"): the gutter counts from there.
+            var lineNumber = firstLine(of: origin)
             for b in bytes[0..<lineStart] where b == 0x0A { lineNumber += 1 }
             let gutter = String(lineNumber)
             let pad = String(repeating: " ", count: gutter.count)
             if let origin { out += "\(pad)--> \(origin)\n" }
-            let lineText = clip(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+            let lineText = clip(Array(bytes[lineStart..<lineEnd]), spanColumn: columns(bytes[lineStart..<start]))
             out += "\(pad) |\n"
             out += "\(gutter) | \(lineText.text)\n"
             let column = columns(bytes[lineStart..<start]) - lineText.skipped
@@ -51,12 +52,25 @@ public enum DiagnosticRenderer {
         return n
     }
 
-    /// Long lines (a 1 MB paste) are shown as a window so the caret stays readable.
-    static func clip(_ line: String) -> (text: String, skipped: Int) {
-        let scalars = Array(line.unicodeScalars)
-        if scalars.count <= 200 { return (line, 0) }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[0..<200])
-        return (String(s) + " …", 0)
+    /// Long lines (a 1 MB paste) are shown as a window of about 120 columns around the span's
+    /// start, marked with "…" where cut, so the caret stays under the right place.
+    /// `skipped` is how many columns the window moved the caret left.
+    static func clip(_ line: [UInt8], spanColumn: Int) -> (text: String, skipped: Int) {
+        let scalars = Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+        if scalars.count <= 120 { return (String(String.UnicodeScalarView(scalars)), 0) }
+        let from = max(0, min(spanColumn - 40, scalars.count - 120))
+        let to = min(scalars.count, from + 120)
+        var text = String(String.UnicodeScalarView(scalars[from..<to]))
+        var skipped = from
+        if from > 0 { text = "…" + text; skipped -= 1 }
+        if to < scalars.count { text += "…" }
+        return (text, skipped)
+    }
+
+    /// The line number an origin like "notes.dos:12" names, else 1.
+    static func firstLine(of origin: String?) -> Int {
+        guard let origin, let colon = origin.lastIndex(of: ":"),
+              let n = Int(origin[origin.index(after: colon)...]), n > 0 else { return 1 }
+        return n
     }
 }

@@ -1,0 +1,102 @@
+/// The notebook format's fixed words and its escaping rules, shared by the writer and the reader
+/// so the two cannot drift apart. docs/notebooks.md states the same rules as a grammar.
+enum NotebookSyntax {
+    /// The header's first line.
+    static let headerOpen = "<!-- dossier notebook"
+    /// The header's last line.
+    static let headerClose = "-->"
+    /// The info string of a command cell's fence.
+    static let language = "dossier"
+    /// The prefix of an input line.
+    static let inputPrefix = "> "
+    /// What an empty input line is written as (no trailing space for editors to strip).
+    static let emptyInputLine = ">"
+
+    /// The marker line above each cell.
+    static func cellMarker(_ id: String) -> String { "<!-- cell: \(id) -->" }
+
+    /// The id of the cell at `index` (0-based): positional, so re-saving gives the same ids.
+    static func cellID(_ index: Int) -> String { "c\(index + 1)" }
+
+    /// The cell id in a marker line, or nil when the line is not a marker.
+    static func markerID(_ line: Substring) -> Substring? {
+        guard line.hasPrefix("<!-- cell: "), line.hasSuffix(" -->") else { return nil }
+        let id = line.dropFirst("<!-- cell: ".count).dropLast(" -->".count)
+        guard (1...64).contains(id.count), id.unicodeScalars.allSatisfy(isIDScalar) else { return nil }
+        return id
+    }
+
+    /// Whether a scalar may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
+    static func isIDScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return true
+        default: return false
+        }
+    }
+
+    // MARK: Output lines (inside a fence)
+
+    /// Escapes one output line: a leading `\` is added when the line starts with `>` (it would read
+    /// as input) or `\` (so the escape itself is unambiguous), or — on the first line of an output
+    /// that is not an error — with `error[` (it would read as an error).
+    static func escapeOutputLine(_ line: Substring, first: Bool, isError: Bool) -> String {
+        if line.hasPrefix(">") || line.hasPrefix("\\") || (first && !isError && line.hasPrefix("error[")) {
+            return "\\" + line
+        }
+        return String(line)
+    }
+
+    /// Undoes `escapeOutputLine`. A backslash not followed by what the writer escapes is kept.
+    static func unescapeOutputLine(_ line: Substring, first: Bool) -> Substring {
+        guard line.hasPrefix("\\") else { return line }
+        let rest = line.dropFirst()
+        if rest.hasPrefix(">") || rest.hasPrefix("\\") || (first && rest.hasPrefix("error[")) { return rest }
+        return line
+    }
+
+    // MARK: Note lines (prose)
+
+    /// Whether a note line, once its leading backslashes are set aside, would read as structure: a
+    /// cell marker or other HTML comment, or a code fence.
+    static func looksLikeStructure(_ line: Substring) -> Bool {
+        let rest = line.drop(while: { $0 == "\\" })
+        return rest.hasPrefix("<!--") || rest.hasPrefix("```") || rest.hasPrefix("~~~")
+    }
+
+    /// Escapes one note line with a Markdown backslash, which GitHub renders as the literal text.
+    static func escapeNoteLine(_ line: Substring) -> String {
+        looksLikeStructure(line) ? "\\" + line : String(line)
+    }
+
+    /// Undoes `escapeNoteLine`.
+    static func unescapeNoteLine(_ line: Substring) -> Substring {
+        line.hasPrefix("\\") && looksLikeStructure(line) ? line.dropFirst() : line
+    }
+
+    // MARK: Fences
+
+    /// The fence for an output: three backticks, or one more than the longest run of backticks in
+    /// it, so no output line can close the block early.
+    static func fence(for output: String) -> String {
+        var longest = 0
+        var run = 0
+        for b in output.utf8 {
+            if b == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
+    }
+
+    /// The number of backticks opening a command cell (```` ```dossier ````), or nil.
+    static func openingFence(_ line: Substring) -> Int? {
+        let ticks = line.prefix(while: { $0 == "`" }).count
+        guard ticks >= 3, line.dropFirst(ticks) == language else { return nil }
+        return ticks
+    }
+
+    /// Whether `line` closes a fence opened with `ticks` backticks (CommonMark: at least as many
+    /// backticks, then only spaces).
+    static func closesFence(_ line: Substring, ticks: Int) -> Bool {
+        let run = line.prefix(while: { $0 == "`" }).count
+        return run >= ticks && line.dropFirst(run).allSatisfy { $0 == " " }
+    }
+}

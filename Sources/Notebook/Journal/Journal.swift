@@ -1,0 +1,121 @@
+import Language
+
+/// The crash-recovery journal: a session's cells appended one at a time as they are entered, so
+/// that after `kill -9` they can be replayed. Pure encoding and decoding; the shell does the I/O.
+///
+///     journal = "dossier-journal 1 " seed " " story-id " " story-hash NL { entry }
+///     entry   = "cell " kind " " input-bytes " " output-bytes " " crc32 NL input output NL
+///     kind    = "note" | "ok" | "error"
+///
+/// Each entry is length-prefixed and checksummed (CRC-32 over its kind, lengths and bytes), so a
+/// last entry torn by a crash is recognised and dropped, never misread as a cell.
+public enum Journal {
+    /// What the journal's first line records about the session.
+    public struct Header: Sendable, Equatable {
+        /// The session's starting seed.
+        public var seed: UInt64
+        /// The story's id.
+        public var storyID: String
+        /// The story's content hash.
+        public var storyHash: String
+
+        /// Creates a header.
+        public init(seed: UInt64, storyID: String, storyHash: String) {
+            self.seed = seed
+            self.storyID = storyID
+            self.storyHash = storyHash
+        }
+    }
+
+    /// What a journal file held.
+    public struct Contents: Sendable, Equatable {
+        /// The header, or nil when even the first line is missing or damaged.
+        public var header: Header?
+        /// The whole entries, in order.
+        public var cells: [Cell]
+        /// How many bytes at the end were not a whole entry (a write torn by a crash).
+        public var droppedBytes: Int
+    }
+
+    static let magic = "dossier-journal 1"
+
+    /// The journal's first line.
+    public static func encode(_ header: Header) -> [UInt8] {
+        Array("\(magic) \(header.seed) \(token(header.storyID)) \(token(header.storyHash))\n".utf8)
+    }
+
+    /// One entry for `cell`, to be appended (and flushed) as the cell is entered.
+    public static func encode(_ cell: Cell) -> [UInt8] {
+        let (kind, first, second): (String, String, String)
+        switch cell.content {
+        case .note(let text): (kind, first, second) = ("note", text, "")
+        case .command(let input, let output, let isError): (kind, first, second) = (isError ? "error" : "ok", input, output)
+        }
+        let a = Array(first.utf8), b = Array(second.utf8)
+        let fields = "\(kind) \(a.count) \(b.count)"
+        var crc = CRC32()
+        crc.update(fields.utf8)
+        crc.update(a)
+        crc.update(b)
+        return Array("cell \(fields) \(hex(crc.checksum))\n".utf8) + a + b + [0x0A]
+    }
+
+    /// Reads a journal back: the header and every whole entry, stopping at the first damaged one.
+    public static func decode(_ bytes: [UInt8]) -> Contents {
+        guard let headerEnd = bytes.firstIndex(of: 0x0A),
+              let header = header(String(decoding: bytes[..<headerEnd], as: UTF8.self)) else {
+            return Contents(header: nil, cells: [], droppedBytes: bytes.count)
+        }
+        var cells: [Cell] = []
+        var at = headerEnd + 1
+        while at < bytes.count, let (cell, next) = entry(bytes, at: at) {
+            cells.append(cell)
+            at = next
+        }
+        return Contents(header: header, cells: cells, droppedBytes: bytes.count - at)
+    }
+
+    /// Parses the first line.
+    static func header(_ line: String) -> Header? {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 5, "\(parts[0]) \(parts[1])" == magic, let seed = UInt64(parts[2]) else { return nil }
+        return Header(seed: seed, storyID: untoken(parts[3]), storyHash: untoken(parts[4]))
+    }
+
+    /// The entry starting at `at` and the offset after it, or nil when it is torn or damaged.
+    static func entry(_ bytes: [UInt8], at: Int) -> (Cell, Int)? {
+        guard let lineEnd = bytes[at...].firstIndex(of: 0x0A), lineEnd - at <= 80 else { return nil }
+        let parts = String(decoding: bytes[at..<lineEnd], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 5, parts[0] == "cell", ["note", "ok", "error"].contains(parts[1]),
+              let n = Int(parts[2]), let m = Int(parts[3]), n >= 0, m >= 0,
+              let crc = UInt32(parts[4], radix: 16), hex(crc) == parts[4] else { return nil }
+        let start = lineEnd + 1
+        guard n <= bytes.count - start, m <= bytes.count - start - n, start + n + m < bytes.count,
+              bytes[start + n + m] == 0x0A else { return nil }
+        let a = bytes[start..<start + n], b = bytes[start + n..<start + n + m]
+        var check = CRC32()
+        check.update("\(parts[1]) \(n) \(m)".utf8)
+        check.update(a)
+        check.update(b)
+        guard check.checksum == crc, let first = String(validating: a, as: UTF8.self),
+              let second = String(validating: b, as: UTF8.self) else { return nil }
+        let cell = parts[1] == "note"
+            ? Cell(.note(first))
+            : Cell(.command(input: first, output: second, isError: parts[1] == "error"))
+        return (cell, start + n + m + 1)
+    }
+
+    /// Eight lowercase hex digits.
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+
+    /// Undoes `token` for the empty value.
+    static func untoken(_ word: Substring) -> String { word == "-" ? "" : String(word) }
+
+    /// A header value as one space-free word (`-` for none).
+    static func token(_ value: String) -> String {
+        value.isEmpty ? "-" : String(value.map { $0 == " " || $0 == "\n" ? "_" : $0 })
+    }
+}

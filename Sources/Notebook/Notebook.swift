@@ -1,3 +1,0 @@
-import Language
-/// A placeholder so the target builds; replaced by the notebook format.
-public enum NotebookModule {}

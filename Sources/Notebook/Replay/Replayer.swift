@@ -1,0 +1,140 @@
+import Language
+
+/// What replaying a notebook gave.
+public struct ReplayResult: Sendable {
+    /// The cells as replayed, one per cell of the notebook, with their new outputs.
+    public var cells: [Cell]
+    /// The notebook re-rendered with the new outputs and the current Dossier version and story.
+    public var text: String
+    /// Whether any cell's replayed output differs from the recorded one.
+    public var differs: Bool
+    /// A unified diff from the recorded cells to the replayed ones (empty when nothing differs).
+    public var diff: String
+    /// Warnings about the header: a different story, story hash or Dossier version.
+    public var warnings: [String]
+}
+
+/// Re-runs a notebook's cells in a session, in order, and compares the outputs with the record.
+///
+/// Replay runs nothing but Dossier commands and acts on no request: `:open`, `:quit` and
+/// `:history` inside a notebook are refused with an error cell, and so are `:save` and `:export`
+/// unless the caller hands over a `write` function (the user's explicit permission).
+public struct Replayer {
+    /// The Dossier version doing the replay, written into the re-rendered header.
+    public var dossierVersion: String
+    /// Performs a `:save` or `:export` found in the notebook and returns its message; nil refuses them.
+    public var write: ((ShellRequest) -> Outcome)?
+
+    /// Creates a replayer.
+    public init(dossierVersion: String, write: ((ShellRequest) -> Outcome)? = nil) {
+        self.dossierVersion = dossierVersion
+        self.write = write
+    }
+
+    /// Replays `notebook` (read from `fileName`) into `session`, which the caller creates fresh
+    /// (with the header's seed, and `forbidWrites` unless writes are allowed) or, for `:open`,
+    /// passes live. `each` sees every replayed cell as it completes, for printing.
+    public func replay(_ notebook: Notebook, fileName: String, into session: Session, each: (Cell) -> Void = { _ in }) -> ReplayResult {
+        var replayed: [Cell] = []
+        for cell in notebook.cells {
+            let result = run(cell, in: session)
+            each(result)
+            replayed.append(result)
+        }
+        var header = notebook.header
+        header.format = NotebookHeader.currentFormat
+        header.dossierVersion = dossierVersion
+        header.storyID = session.story.id
+        header.storyHash = session.story.contentHash
+        let recordedText = NotebookWriter.render(cells: notebook.cells, header: header)
+        let text = NotebookWriter.render(cells: replayed, header: header)
+        let diff = LineDiff.unified(old: recordedText, new: text, oldName: "\(fileName) (recorded)", newName: "\(fileName) (replayed)")
+        return ReplayResult(
+            cells: replayed, text: text, differs: replayed != notebook.cells, diff: diff,
+            warnings: warnings(notebook.header, current: header, fileName: fileName))
+    }
+
+    /// Runs one cell; a note is re-entered as `:note`, a command is run and its outcome recorded.
+    func run(_ cell: Cell, in session: Session) -> Cell {
+        let input: String
+        switch cell.content {
+        case .note(let text):
+            if !text.isEmpty { _ = session.run(":note " + text) }
+            return cell
+        case .command(let text, _, _):
+            input = text
+        }
+        let before = session.cells.count
+        let outcome = session.run(input)
+        if session.cells.count > before, let last = session.cells.last {
+            // The session recorded the cell itself (with its input as the session keeps it).
+            if case .command(_, let output, let isError) = last.content {
+                return Cell(.command(input: input, output: output, isError: isError))
+            }
+            return last
+        }
+        switch outcome {
+        case .output(let text):
+            return Cell(.command(input: input, output: text.strippingANSI(), isError: false))
+        case .failure(_, let rendered):
+            return Cell(.command(input: input, output: rendered.strippingANSI(), isError: true))
+        case .incomplete:
+            return refusal(input, Diagnostic(.syntax, "the input ends before its brackets are closed", help: "a notebook cell must hold a whole input"))
+        case .request(let request):
+            if let write, request.isWrite {
+                return run(write(request), input: input)
+            }
+            return refusal(input, Diagnostic(.command, "\(request.commandName) is refused while replaying a notebook: a replayed file may not open, save or export files, or leave the session",
+                                             help: "run it yourself at the prompt"))
+        }
+    }
+
+    /// The cell for an outcome produced outside the session (a write the caller performed).
+    func run(_ outcome: Outcome, input: String) -> Cell {
+        switch outcome {
+        case .output(let text): return Cell(.command(input: input, output: text.strippingANSI(), isError: false))
+        case .failure(_, let rendered): return Cell(.command(input: input, output: rendered.strippingANSI(), isError: true))
+        case .incomplete, .request: return Cell(.command(input: input, output: "", isError: false))
+        }
+    }
+
+    /// An error cell for an input replay will not run.
+    func refusal(_ input: String, _ diagnostic: Diagnostic) -> Cell {
+        Cell(.command(input: input, output: DiagnosticRenderer.render(diagnostic, input: input), isError: true))
+    }
+
+    /// A warning for each way the recorded header differs from the replay's.
+    func warnings(_ recorded: NotebookHeader, current: NotebookHeader, fileName: String) -> [String] {
+        var out: [String] = []
+        if recorded.storyID != current.storyID {
+            out.append("warning: \(fileName) was recorded with the story `\(recorded.storyID)`; replaying with `\(current.storyID)`")
+        } else if recorded.storyHash != current.storyHash {
+            out.append("warning: the story `\(current.storyID)` has changed since \(fileName) was recorded (hash \(recorded.storyHash), now \(current.storyHash))")
+        }
+        if recorded.dossierVersion != current.dossierVersion {
+            out.append("warning: \(fileName) was recorded by Dossier \(recorded.dossierVersion); this is Dossier \(current.dossierVersion)")
+        }
+        return out
+    }
+}
+
+extension ShellRequest {
+    /// Whether the request writes a file.
+    var isWrite: Bool {
+        switch self {
+        case .save, .export: true
+        case .quit, .history, .open: false
+        }
+    }
+
+    /// The command that makes the request, for messages.
+    var commandName: String {
+        switch self {
+        case .quit: ":quit"
+        case .history: ":history"
+        case .save: ":save"
+        case .open: ":open"
+        case .export: ":export"
+        }
+    }
+}

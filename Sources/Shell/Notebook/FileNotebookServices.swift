@@ -1,0 +1,130 @@
+import Glibc
+import Language
+import Notebook
+
+/// The notebook services over real files: `:save`, `:open` and `:export`, the crash journal,
+/// and `--recover`. The shell calls these through `NotebookServices`.
+public final class FileNotebookServices: NotebookServices {
+    /// This process's journal; nil when the session is not journaled (scripts, `-e`).
+    let journal: JournalStore?
+
+    /// Creates the services; `journaling` turns on the crash journal (for interactive sessions).
+    public init(journaling: Bool) {
+        journal = journaling ? JournalStore() : nil
+    }
+
+    /// Creates the services with the journal in `directory` (for tests).
+    init(journalDirectory: String?) {
+        journal = JournalStore(directory: journalDirectory)
+    }
+
+    public func handle(_ request: ShellRequest, session: Session) -> NotebookReply {
+        switch request {
+        case .save(let path): return save(session, to: path)
+        case .open(let path): return open(path, into: session)
+        case .export(let path, let format): return export(session, to: path, format: format)
+        case .quit, .history: return .failure("error[command]: this request is not a notebook action")
+        }
+    }
+
+    public func didRun(_ input: String, outcome: Outcome, session: Session) {
+        if let journal, let warning = journal.sync(session) { Output().error(warning) }
+    }
+
+    /// The header for a notebook of `session`.
+    static func header(_ session: Session) -> NotebookHeader {
+        NotebookHeader(dossierVersion: DossierVersion.current, storyID: session.story.id,
+                       storyHash: session.story.contentHash, seed: session.options.seed)
+    }
+
+    /// `:save FILE`.
+    func save(_ session: Session, to path: String) -> NotebookReply {
+        let text = NotebookWriter.render(cells: session.cells, header: Self.header(session))
+        switch NotebookFile.write(text, to: path) {
+        case .success:
+            let n = session.cells.count
+            return .text("saved \(n) \(n == 1 ? "cell" : "cells") to \(path)")
+        case .failure(let failure): return .failure(failure.message)
+        }
+    }
+
+    /// `:export FILE [ipynb|html]`.
+    func export(_ session: Session, to path: String, format: String) -> NotebookReply {
+        let notebook = Notebook(header: Self.header(session), cells: session.cells)
+        let text = format == "html" ? HTMLExporter.export(notebook, title: title(path)) : IpynbExporter.export(notebook)
+        switch NotebookFile.write(text, to: path) {
+        case .success:
+            let n = notebook.cells.count
+            return .text("exported \(n) \(n == 1 ? "cell" : "cells") to \(path) (\(format == "html" ? "HTML" : "Jupyter notebook"))")
+        case .failure(let failure): return .failure(failure.message)
+        }
+    }
+
+    /// `:open FILE`: replays the notebook into the live session; writing commands in it are refused.
+    func open(_ path: String, into session: Session) -> NotebookReply {
+        let notebook: Notebook
+        switch NotebookFile.read(path) {
+        case .success(let read): notebook = read.notebook
+        case .failure(let failure): return .failure(failure.message)
+        }
+        let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: path, into: session)
+        _ = journal?.sync(session)
+        var lines = result.warnings
+        lines += result.cells.map(Transcript.text)
+        let changed = zip(result.cells, notebook.cells).filter { $0 != $1 }.count
+        let n = notebook.cells.count
+        lines.append("opened \(path): \(n) \(n == 1 ? "cell" : "cells") replayed" + (changed == 0 ? "" : ", \(changed) with outputs different from the recorded ones"))
+        return .text(lines.joined(separator: "\n"))
+    }
+
+    /// `--recover`: replays the most recent lost session's cells into `session` and journals
+    /// them as this session's, so the lost journal can go.
+    public func recover(into session: Session) -> NotebookReply {
+        let store = journal ?? JournalStore()
+        guard let latest = store.leftovers().first else {
+            return .failure("error[io]: no lost session to recover: every journal in \(store.directory ?? "the state directory") was closed cleanly")
+        }
+        let bytes: [UInt8]
+        switch FileBytes.read(path: latest.path, limit: 1 << 30) {
+        case .success(let b): bytes = b
+        case .failure(let error): return .failure("error[io]: \(error)")
+        }
+        let contents = Journal.decode(bytes)
+        guard let header = contents.header else {
+            return .failure("error[io]: the journal \(latest.path) is damaged from its first line; nothing to recover")
+        }
+        let notebook = Notebook(header: NotebookHeader(dossierVersion: DossierVersion.current, storyID: header.storyID,
+                                                       storyHash: header.storyHash, seed: header.seed), cells: contents.cells)
+        let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: latest.path, into: session)
+        if let warning = store.sync(session) { return .failure(warning) }
+        unlink(latest.path)
+        var lines = result.warnings.filter { !$0.contains("Dossier") }
+        if header.seed != session.options.seed {
+            lines.append("warning: the lost session used seed \(header.seed); start with --seed \(header.seed) to reproduce its simulations")
+        }
+        lines += result.cells.map(Transcript.text)
+        let n = contents.cells.count
+        var summary = "recovered \(n) \(n == 1 ? "cell" : "cells") from \(latest.path)"
+        if contents.droppedBytes > 0 { summary += " (a last cell torn by the crash was dropped)" }
+        lines.append(summary + "; :save FILE keeps them")
+        return .text(lines.joined(separator: "\n"))
+    }
+
+    /// The line an interactive start prints when a lost session is waiting, or nil.
+    public func leftoverNotice() -> String? {
+        guard let latest = (journal ?? JournalStore()).leftovers().first else { return nil }
+        let cells = Journal.decode((try? FileBytes.read(path: latest.path, limit: 1 << 30).get()) ?? []).cells.count
+        guard cells > 0 else { return nil }
+        return "A session that ended without a clean exit left \(cells) \(cells == 1 ? "cell" : "cells"); `dossier --recover` restores them."
+    }
+
+    /// Ends the session cleanly: the journal goes.
+    public func finish() {
+        journal?.discard()
+    }
+
+    /// A page title from a file name.
+    func title(_ path: String) -> String {
+        String(AtomicFile.split(path).base.split(separator: ".").first ?? "Dossier notebook")
+    }
+}

@@ -1,0 +1,104 @@
+import Language
+import Notebook
+import Story
+
+/// `dossier replay` and `dossier export`: what the subcommands do, so the executable stays a
+/// thin layer of argument parsing.
+public enum NotebookTool {
+    /// What `replay` does besides printing.
+    public enum ReplayMode: Sendable {
+        /// Print the notebook as replayed.
+        case print
+        /// Exit 1 with a unified diff when any output differs.
+        case check
+        /// Rewrite the file with the new outputs, atomically, when anything changed.
+        case update
+    }
+
+    /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
+    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
+        let notebook: Notebook
+        let recorded: [UInt8]
+        switch NotebookFile.read(file) {
+        case .success(let read): (notebook, recorded) = (read.notebook, read.bytes)
+        case .failure(let failure):
+            output.error(failure.message)
+            return ExitStatus.usage.rawValue
+        }
+        let story: Story
+        switch storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
+        case .success(let s): story = s
+        case .failure(let error):
+            output.error(error.message)
+            return ExitStatus.usage.rawValue
+        }
+        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites))
+        let services = FileNotebookServices(journaling: false)
+        let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
+            switch services.handle(request, session: session) {
+            case .text(let text): return .output(text)
+            case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
+            }
+        } : nil
+        let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session)
+        for warning in result.warnings { output.error(warning) }
+        let changed = zip(result.cells, notebook.cells).filter { $0 != $1 }.count
+        let cells = "\(notebook.cells.count) \(notebook.cells.count == 1 ? "cell" : "cells")"
+        switch mode {
+        case .print:
+            output.raw(result.text)
+            if changed > 0 { output.error("note: \(changed) of \(cells) gave outputs different from the recorded ones (--check shows how)") }
+            return ExitStatus.success.rawValue
+        case .check:
+            guard result.differs else {
+                output.line("\(file): \(cells) replayed, every output as recorded")
+                return ExitStatus.success.rawValue
+            }
+            output.raw(result.diff)
+            output.error("error: \(file): \(changed) of \(cells) gave outputs different from the recorded ones")
+            return ExitStatus.commandFailed.rawValue
+        case .update:
+            guard Array(result.text.utf8) != recorded else {
+                output.line("\(file) is up to date")
+                return ExitStatus.success.rawValue
+            }
+            switch NotebookFile.write(result.text, to: file) {
+            case .success:
+                output.line("updated \(file): \(changed) of \(cells) had new outputs")
+                return ExitStatus.success.rawValue
+            case .failure(let failure):
+                output.error(failure.message)
+                return ExitStatus.commandFailed.rawValue
+            }
+        }
+    }
+
+    /// `dossier export FILE --to FORMAT [-o OUT]`: converts the recorded notebook (it does not
+    /// replay it) and returns the exit status.
+    public static func export(file: String, format: String, to destination: String?, output: Output) -> Int32 {
+        let notebook: Notebook
+        switch NotebookFile.read(file) {
+        case .success(let read): notebook = read.notebook
+        case .failure(let failure):
+            output.error(failure.message)
+            return ExitStatus.usage.rawValue
+        }
+        let target = destination ?? NotebookFile.replacingExtension(file, with: format)
+        guard target != file else {
+            output.error("error[io]: exporting \(file) to \(target) would overwrite the notebook itself; name another file with -o")
+            return ExitStatus.usage.rawValue
+        }
+        let text = format == "html"
+            ? HTMLExporter.export(notebook, title: String(AtomicFile.split(file).base.split(separator: ".").first ?? "Dossier notebook"))
+            : IpynbExporter.export(notebook)
+        switch NotebookFile.write(text, to: target) {
+        case .success:
+            let n = notebook.cells.count
+            output.line("exported \(n) \(n == 1 ? "cell" : "cells") to \(target)")
+            return ExitStatus.success.rawValue
+        case .failure(let failure):
+            output.error(failure.message)
+            return ExitStatus.commandFailed.rawValue
+        }
+    }
+}
