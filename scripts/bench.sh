@@ -108,7 +108,8 @@ peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ { print
 ms() { python3 -c "print(f'{$1 * 1000:.1f}')"; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 MET=0; MISSED=0
-verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then MET=$((MET + 1)); echo met; else MISSED=$((MISSED + 1)); echo MISSED; fi; }
+# verdict CONDITION: sets V to met or MISSED and counts it (not in a subshell, so the counts stay)
+verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then MET=$((MET + 1)); V=met; else MISSED=$((MISSED + 1)); V=MISSED; fi; }
 row() { printf '%-34s %10s %10s %8s   %-22s %s\n' "$@"; }
 
 say ""
@@ -121,7 +122,8 @@ row "---------" "-------" "------" "-----" "----" "------"
 # 1. start-up: one expression with the built-in story, against GNU units converting once
 read -r d u <<<"$(hf $RUNS "$T/start.json" "$BIN -e 1+1" "units -t '2 m' ft")"
 r=$(ratio "$d" "$u")
-row "start: -e 1+1 vs units (ms)" "$(ms "$d")" "$(ms "$u")" "$r" "dossier/units <= 0.5" "$(verdict "$d <= 0.5 * $u")"
+verdict "$d <= 0.5 * $u"
+row "start: -e 1+1 vs units (ms)" "$(ms "$d")" "$(ms "$u")" "$r" "dossier/units <= 0.5" "$V"
 
 # 2. batch: 100,000 lines with units, against bc on the same numbers without units
 first=$("$BIN" run "$T/lines100000.dos" 2>&1 | head -1)
@@ -129,21 +131,26 @@ want=$(( $(head -1 "$T/batch.bc" | cut -d'*' -f1) * 120000 ))
 [ "$(tr -d , <<<"${first%% *}")" = "$want" ] || say "FAIL: batch line 1 reads '$first', expected $want"
 read -r d b <<<"$(hf $BIG "$T/batch.json" "$BIN run $T/lines100000.dos" "bc -q $T/batch.bc")"
 r=$(ratio "$b" "$d")
-row "batch 100k lines vs bc (ms)" "$(ms "$d")" "$(ms "$b")" "$r" "bc time/dossier >= 1.0" "$(verdict "$b >= $d")"
+verdict "$b >= $d"
+row "batch 100k lines vs bc (ms)" "$(ms "$d")" "$(ms "$b")" "$r" "bc time/dossier >= 1.0" "$V"
 
 # 3. Monte Carlo: 1,000,000 samples, whole process, against Python + NumPy
 read -r d p <<<"$(hf $BIG "$T/mc.json" "$BIN -e '$SIM'" "$PY $T/np.py")"
 r=$(ratio "$d" "$p")
-row "simulate 1M vs NumPy (ms)" "$(ms "$d")" "$(ms "$p")" "$r" "dossier/numpy < 1.0" "$(verdict "$d < $p")"
+verdict "$d < $p"
+row "simulate 1M vs NumPy (ms)" "$(ms "$d")" "$(ms "$p")" "$r" "dossier/numpy < 1.0" "$V"
 mem=$(peak "$BIN" -e "$SIM")
-row "simulate 1M peak memory (MB)" "$mem" "" "" "< 64 MB" "$(verdict "$mem < 64")"
+verdict "$mem < 64"
+row "simulate 1M peak memory (MB)" "$mem" "" "" "< 64 MB" "$V"
 
 # 4. a story of 10,000 facts: load, and :search over it (search time = difference of medians)
 if "$BIN" --dossier "$T/big.dossier" -e 1+1 >/dev/null 2>"$T/big.err"; then
     read -r base load search <<<"$(hf $RUNS "$T/story.json" "$BIN -e 1+1" "$BIN --dossier $T/big.dossier -e 1+1" "$BIN --dossier $T/big.dossier -e ':search depot 9999'")"
     l=$(python3 -c "print($load - $base)"); s=$(python3 -c "print(max(0, $search - $load))")
-    row "story 10k facts: load (ms)" "$(ms "$l")" "" "" "< 50 ms" "$(verdict "$l < 0.050")"
-    row "story 10k facts: :search (ms)" "$(ms "$s")" "" "" "< 10 ms" "$(verdict "$s < 0.010")"
+    verdict "$l < 0.050"
+    row "story 10k facts: load (ms)" "$(ms "$l")" "" "" "< 50 ms" "$V"
+    verdict "$s < 0.010"
+    row "story 10k facts: :search (ms)" "$(ms "$s")" "" "" "< 10 ms" "$V"
     row "story 10k facts peak memory (MB)" "$(peak "$BIN" --dossier "$T/big.dossier" -e ':search depot 9999')" "" "" "(reported)" ""
 else
     say "FAIL: the 10,000-fact story does not load: $(head -3 "$T/big.err")"; MISSED=$((MISSED + 1))
@@ -153,12 +160,13 @@ fi
 nb_ok=0
 if "$BIN" replay --help >/dev/null 2>&1; then
     head -10000 "$T/lines100000.dos" > "$T/cells10000.dos"
-    echo ":save $T/nb10000.dossier-notebook" >> "$T/cells10000.dos"
-    if "$BIN" run "$T/cells10000.dos" >/dev/null 2>&1 && "$BIN" replay --check "$T/nb10000.dossier-notebook" >/dev/null 2>&1; then
+    echo ":save $T/nb10000.md" >> "$T/cells10000.dos"
+    if "$BIN" run "$T/cells10000.dos" >/dev/null 2>&1 && "$BIN" replay --check "$T/nb10000.md" >/dev/null 2>&1; then
         nb_ok=1
-        read -r rp rn <<<"$(hf $BIG "$T/nb.json" "$BIN replay --check $T/nb10000.dossier-notebook" "$BIN run $T/lines10000.dos")"
+        read -r rp rn <<<"$(hf $BIG "$T/nb.json" "$BIN replay --check $T/nb10000.md" "$BIN run $T/lines10000.dos")"
         r=$(ratio "$rp" "$rn")
-        row "replay --check 10k cells vs run" "$(ms "$rp")" "$(ms "$rn")" "$r" "replay/run <= 1.3" "$(verdict "$rp <= 1.3 * $rn")"
+        verdict "$rp <= 1.3 * $rn"
+        row "replay --check 10k cells vs run" "$(ms "$rp")" "$(ms "$rn")" "$r" "replay/run <= 1.3" "$V"
     fi
 fi
 [ $nb_ok = 1 ] || row "replay --check 10k cells vs run" "-" "-" "-" "replay/run <= 1.3" "not measured (no :save/replay --check in this build)"
@@ -177,20 +185,22 @@ for k in $sizes; do
     if [ -n "$prev" ] && ! python3 -c "import sys; sys.exit(0 if $per <= 1.5 * $prev else 1)"; then flat=0; fi
     prev=$per
 done
-row "script lines scale linearly" "" "" "" "per line within 1.5x" "$(verdict "$flat == 1")"
+verdict "$flat == 1"
+row "script lines scale linearly" "" "" "" "per line within 1.5x" "$V"
 if [ $nb_ok = 1 ]; then
     prev=""; flat=1
     csizes="1000 10000"; [ $QUICK = 1 ] || csizes="$csizes 100000"
     for k in $csizes; do
-        head -$k "$T/lines100000.dos" > "$T/c$k.dos"; echo ":save $T/c$k.dossier-notebook" >> "$T/c$k.dos"
+        head -$k "$T/lines100000.dos" > "$T/c$k.dos"; echo ":save $T/c$k.md" >> "$T/c$k.dos"
         "$BIN" run "$T/c$k.dos" >/dev/null 2>&1
-        read -r d <<<"$(hf 3 "$T/cscale$k.json" "$BIN replay --check $T/c$k.dossier-notebook")"
+        read -r d <<<"$(hf 3 "$T/cscale$k.json" "$BIN replay --check $T/c$k.md")"
         per=$(python3 -c "print(f'{$d * 1e6 / $k:.2f}')")
-        printf '%-28s %10s %12s %10s\n' "replay --check: $k cells" "$(ms "$d")" "$per" "$(peak "$BIN" replay --check "$T/c$k.dossier-notebook")"
+        printf '%-28s %10s %12s %10s\n' "replay --check: $k cells" "$(ms "$d")" "$per" "$(peak "$BIN" replay --check "$T/c$k.md")"
         if [ -n "$prev" ] && ! python3 -c "import sys; sys.exit(0 if $per <= 1.5 * $prev else 1)"; then flat=0; fi
         prev=$per
     done
-    row "notebook cells scale linearly" "" "" "" "per cell within 1.5x" "$(verdict "$flat == 1")"
+    verdict "$flat == 1"
+    row "notebook cells scale linearly" "" "" "" "per cell within 1.5x" "$V"
 fi
 
 say ""
