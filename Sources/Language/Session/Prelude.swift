@@ -20,6 +20,9 @@ enum Prelude {
         for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             let s = String(Substring(line))
+            // Blank and comment lines hold nothing (parsing them would only build an error).
+            let trimmed = s.trimmingWhitespace()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             do throws(Diagnostic) {
                 guard let statement = try Parser.parse(s, allowBaseUnits: allowBaseUnits) else {
                     throw Diagnostic(.syntax, "unclosed bracket")
@@ -28,13 +31,12 @@ enum Prelude {
                 case .unit(let names, let definition, let note):
                     _ = try UnitDefiner.define(names: names, definition: definition, note: note, in: &table, session: nil)
                 case .expression(.number), .expression(.name):
-                    // A blank or comment-only line lexes to nothing and parses as an error; see below.
+                    // A bare number or name defines nothing and is let through.
                     break
                 default:
                     throw Diagnostic(.syntax, "the prelude holds only `unit` definitions")
                 }
             } catch {
-                if s.trimmingWhitespace().isEmpty || s.trimmingWhitespace().hasPrefix("#") { continue }
                 failures.append((lineNumber, error))
             }
         }
