@@ -73,6 +73,23 @@ import Testing
         #expect(s.text(":vars") == "variables:\n  a = 5")
     }
 
+    @Test func failedAssumeKeepsTheEarlierReading() {
+        let s = TestStory.session()
+        _ = s.run(":assume troops_sent = 2000 to 10000")
+        // Fails while evaluating (unknown unit) and while checking (wrong dimension).
+        #expect(s.text(":assume troops_sent = 5 flurbs").hasPrefix("error[unknown-unit]"))
+        #expect(s.text(":assume troops_sent = 5 kg").hasPrefix("error[dimension]"))
+        #expect(s.text(":assume troops_sent") == "troops_sent = 2000 to 10000 (your :assume)")
+    }
+
+    @Test func manyVariablesStayCheapAndIntact() {
+        // 2,000 bindings, then a failing one: all earlier ones are still there.
+        let s = TestStory.session()
+        for i in 0..<2000 { _ = s.run("let v\(i) = \(i)") }
+        _ = s.run("let v5 = 1 / 0")
+        #expect(s.text("v5 + v1999") == "2,004")
+    }
+
     @Test func unfinishedBracketsAskForMore() {
         let s = TestStory.session()
         #expect(s.run("let x = (1 +") == .incomplete)

@@ -34,8 +34,15 @@ enum AssumeCommand {
             // Evaluate without the item's own override, so `:assume x = x * 2` uses the story's value.
             let saved = session.state.overrides[index]
             session.state.overrides[index] = nil
-            let value = try Evaluator(units: session.state.units, session: session).eval(e)
-            session.state.overrides[index] = saved
+            let evaluated: Evaluated
+            do throws(Diagnostic) {
+                evaluated = try Evaluator(units: session.state.units, session: session).eval(e)
+                session.state.overrides[index] = saved
+            } catch {
+                session.state.overrides[index] = saved
+                throw error
+            }
+            let value = evaluated
             let expected = item.quantity?.dimension ?? .none
             guard value.quantity.dimension == expected else {
                 throw Diagnostic(.dimension, "`\(id)` is \(expected.described); this value is \(value.quantity.dimension.described)",

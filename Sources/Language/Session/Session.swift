@@ -71,7 +71,9 @@ public final class Session {
         // error replays to the same caret line wherever the input came from.
         let trimmed = input.trimmingWhitespace()
         if trimmed.isEmpty || Session.startsWith(UInt8(ascii: "#"), trimmed) { return .output("") }
-        let saved = state
+        // Every input is a transaction: each statement and command does all its fallible work
+        // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
+        // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         currentInput = trimmed
         let result: CommandResult
         let recorded: Bool
@@ -83,7 +85,6 @@ public final class Session {
                 (result, recorded) = (.text(text), true)
             }
         } catch {
-            state = saved
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
             cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))

@@ -59,7 +59,7 @@ struct NotebookParser {
             }
             let line = lines[next]
             if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
-            if line == NotebookSyntax.emptyInputLine || line.hasPrefix(NotebookSyntax.inputPrefix) {
+            if line == NotebookSyntax.emptyInputLine || line.hasBytePrefix(NotebookSyntax.inputPrefix) {
                 guard output.isEmpty else {
                     throw error(next + 1, "an input line after the output; a cell holds one input (start a new cell for another)")
                 }
@@ -68,7 +68,7 @@ struct NotebookParser {
                 guard !input.isEmpty else {
                     throw error(next + 1, "the command cell has no input: its first line must start with `> `")
                 }
-                if output.isEmpty { isError = line.hasPrefix("error[") }
+                if output.isEmpty { isError = line.hasBytePrefix("error[") }
                 output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
             }
             next += 1

@@ -20,9 +20,9 @@ enum NotebookSyntax {
 
     /// The cell id in a marker line, or nil when the line is not a marker.
     static func markerID(_ line: Substring) -> Substring? {
-        guard line.hasPrefix("<!-- cell: "), line.hasSuffix(" -->") else { return nil }
+        guard line.hasBytePrefix("<!-- cell: "), line.hasByteSuffix(" -->") else { return nil }
         let id = line.dropFirst("<!-- cell: ".count).dropLast(" -->".count)
-        guard (1...64).contains(id.count), id.unicodeScalars.allSatisfy(isIDScalar) else { return nil }
+        guard (1...64).contains(id.utf8.count), id.unicodeScalars.allSatisfy(isIDScalar) else { return nil }
         return id
     }
 
@@ -36,21 +36,19 @@ enum NotebookSyntax {
 
     // MARK: Output lines (inside a fence)
 
-    /// Escapes one output line: a leading `\` is added when the line starts with `>` (it would read
+    /// Whether one output line needs a leading `\`: when the line starts with `>` (it would read
     /// as input) or `\` (so the escape itself is unambiguous), or — on the first line of an output
     /// that is not an error — with `error[` (it would read as an error).
-    static func escapeOutputLine(_ line: Substring, first: Bool, isError: Bool) -> String {
-        if line.hasPrefix(">") || line.hasPrefix("\\") || (first && !isError && line.hasPrefix("error[")) {
-            return "\\" + line
-        }
-        return String(line)
+    static func needsOutputEscape(_ line: Substring, first: Bool, isError: Bool) -> Bool {
+        line.hasBytePrefix(">") || line.hasBytePrefix("\\") || (first && !isError && line.hasBytePrefix("error["))
     }
 
-    /// Undoes `escapeOutputLine`. A backslash not followed by what the writer escapes is kept.
+    /// Undoes the escape `needsOutputEscape` calls for. A backslash not followed by what the
+    /// writer escapes is kept.
     static func unescapeOutputLine(_ line: Substring, first: Bool) -> Substring {
-        guard line.hasPrefix("\\") else { return line }
+        guard line.hasBytePrefix("\\") else { return line }
         let rest = line.dropFirst()
-        if rest.hasPrefix(">") || rest.hasPrefix("\\") || (first && rest.hasPrefix("error[")) { return rest }
+        if rest.hasBytePrefix(">") || rest.hasBytePrefix("\\") || (first && rest.hasBytePrefix("error[")) { return rest }
         return line
     }
 
@@ -60,7 +58,7 @@ enum NotebookSyntax {
     /// cell marker or other HTML comment, or a code fence.
     static func looksLikeStructure(_ line: Substring) -> Bool {
         let rest = line.drop(while: { $0 == "\\" })
-        return rest.hasPrefix("<!--") || rest.hasPrefix("```") || rest.hasPrefix("~~~")
+        return rest.hasBytePrefix("<!--") || rest.hasBytePrefix("```") || rest.hasBytePrefix("~~~")
     }
 
     /// Escapes one note line with a Markdown backslash, which GitHub renders as the literal text.
@@ -70,7 +68,7 @@ enum NotebookSyntax {
 
     /// Undoes `escapeNoteLine`.
     static func unescapeNoteLine(_ line: Substring) -> Substring {
-        line.hasPrefix("\\") && looksLikeStructure(line) ? line.dropFirst() : line
+        line.hasBytePrefix("\\") && looksLikeStructure(line) ? line.dropFirst() : line
     }
 
     // MARK: Fences

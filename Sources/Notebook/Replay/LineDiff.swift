@@ -32,7 +32,7 @@ public enum LineDiff {
 
     /// A text's lines; a final newline ends the last line rather than starting an empty one.
     static func lines(_ text: String) -> [Substring] {
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var parts = text.newlineSeparated()
         if parts.last == "" { parts.removeLast() }
         return parts
     }
