@@ -59,7 +59,7 @@ struct NotebookParser {
             }
             let line = lines[next]
             if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
-            if line == NotebookSyntax.emptyInputLine || line.hasBytePrefix(NotebookSyntax.inputPrefix) {
+            if line == NotebookSyntax.emptyInputLine || line.hasBytePrefix("> ") {  // "> " is NotebookSyntax.inputPrefix
                 guard output.isEmpty else {
                     throw error(next + 1, "an input line after the output; a cell holds one input (start a new cell for another)")
                 }
