@@ -1,5 +1,5 @@
 # The two set-up commands (see README.md): `make shell` and `make test`.
-.PHONY: shell test build release
+.PHONY: shell test build release bench
 
 # Build and start the shell on the built-in story.
 shell: release
@@ -21,3 +21,7 @@ release:
 build:
 	./scripts/setup.sh
 	swift build
+
+# Benchmarks side by side with bc, GNU units and NumPy (see docs/performance.md).
+bench: release
+	./scripts/bench.sh
