@@ -41,8 +41,11 @@ enum StorySearch {
         var lines: [String] = []
         if !sentences.isEmpty {
             lines.append("Sentences (best first):")
+            // Ids like "4.2" take the usual 7 columns; longer ones ("10000.1") widen the column.
+            let width = max(7, (sentences.map { $0.id.unicodeScalars.count }.max() ?? 0) + 4)
+            let indent = String(repeating: " ", count: width)
             for s in sentences {
-                let wrapped = StoryDisplay.wrap(s.text, indent: "       ", firstIndent: StoryDisplay.pad("  " + s.id, 7))
+                let wrapped = StoryDisplay.wrap(s.text, indent: indent, firstIndent: StoryDisplay.pad("  " + s.id, width))
                 lines += wrapped.map { highlight($0, terms, color) }
             }
         }
