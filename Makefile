@@ -1,5 +1,5 @@
 # The two set-up commands (see README.md): `make shell` and `make test`.
-.PHONY: shell test build release fuzz asan
+.PHONY: shell test build release bench fuzz asan
 
 # Build and start the shell on the built-in story.
 shell: release
@@ -23,6 +23,10 @@ release:
 build:
 	./scripts/setup.sh
 	swift build
+
+# Benchmarks side by side with bc, GNU units and NumPy (see docs/performance.md).
+bench: release
+	./scripts/bench.sh
 
 # Reliability (docs/security.md): the libFuzzer fuzzers, 10 million executions in all
 # (make fuzz FUZZ_ARGS=--quick for a short run), and every test under AddressSanitizer.

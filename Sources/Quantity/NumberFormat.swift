@@ -49,6 +49,33 @@ public enum NumberFormat {
     /// A whole number below 10^15, rounded to `significant` digits and grouped, without going
     /// through a decimal string: the common case (counts, money) on the hot path.
     static func groupedInteger(_ value: UInt64, negative: Bool, significant: Int) -> String {
+        // At most 20 digits and 6 commas and a sign.
+        String(unsafeUninitializedCapacity: 28) { buffer in
+            writeGroupedInteger(value, negative: negative, significant: significant, to: UnsafeMutableRawBufferPointer(buffer))
+        }
+    }
+
+    /// Appends `grouped(x, significant:)` to `out`, writing whole numbers straight into it.
+    public static func appendGrouped(_ x: Double, significant: Int, to out: inout [UInt8]) {
+        let magnitude = abs(x)
+        if x != 0, magnitude < 1e15, magnitude == magnitude.rounded(.towardZero) {
+            appendGroupedInteger(UInt64(magnitude), negative: x < 0, significant: significant, to: &out)
+        } else {
+            out.append(contentsOf: grouped(x, significant: significant).utf8)
+        }
+    }
+
+    /// Appends a whole number as `groupedInteger` prints it.
+    static func appendGroupedInteger(_ value: UInt64, negative: Bool, significant: Int, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(byteCount: 28, alignment: 1) { raw in
+            let n = writeGroupedInteger(value, negative: negative, significant: significant, to: raw)
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<n]))
+        }
+    }
+
+    /// Writes the grouped digits of `value` rounded to `significant` digits into `buffer` (28
+    /// bytes at least) and returns how many were written.
+    static func writeGroupedInteger(_ value: UInt64, negative: Bool, significant: Int, to buffer: UnsafeMutableRawBufferPointer) -> Int {
         var v = value
         var digits = 1
         var t = v
@@ -58,24 +85,21 @@ public enum NumberFormat {
             for _ in 0..<(digits - significant) { p *= 10 }
             v = (v + p / 2) / p * p
         }
-        // At most 20 digits and 6 commas and a sign.
-        return String(unsafeUninitializedCapacity: 28) { buffer in
-            var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
-                var n = 0
-                var x = v
-                var group = 0
-                repeat {
-                    if group == 3 { raw[n] = UInt8(ascii: ","); n += 1; group = 0 }
-                    raw[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30
-                    n += 1
-                    group += 1
-                    x /= 10
-                } while x > 0
-                if negative { raw[n] = UInt8(ascii: "-"); n += 1 }
-                for i in 0..<n { buffer[i] = raw[n - 1 - i] }
-                return n
-            }
+        var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
+            var n = 0
+            var x = v
+            var group = 0
+            repeat {
+                if group == 3 { raw[n] = UInt8(ascii: ","); n += 1; group = 0 }
+                raw[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30
+                n += 1
+                group += 1
+                x /= 10
+            } while x > 0
+            if negative { raw[n] = UInt8(ascii: "-"); n += 1 }
+            for i in 0..<n { buffer[i] = raw[n - 1 - i] }
+            return n
         }
     }
 

@@ -16,14 +16,33 @@ public struct QuantityFormat: Sendable {
     /// The quantity with its unit and, for large amounts or ratios, a gloss in words or percent.
     public func render(_ q: Quantity, in table: UnitTable) -> String {
         let v = q.displayValue(in: table)
-        let unit = q.unit.render(in: table)
-        let suffix = unit.isEmpty ? "" : " " + unit
-        var main = renderInterval(v) { self.number($0, digits: $1) }
-        main += suffix
-        if let gloss = gloss(v, isRatio: q.isRatio) {
-            main += "   (" + gloss + ")"
+        // One buffer of bytes, made a string once: this runs once per result line of a script.
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        if v.isPoint {
+            NumberFormat.appendGrouped(v.lo, significant: significant, to: &out)
+        } else {
+            out.append(contentsOf: renderInterval(v) { self.number($0, digits: $1) }.utf8)
         }
-        return main
+        if !q.unit.isEmpty {
+            let unit = q.unit.render(in: table)
+            if !unit.isEmpty {
+                out.append(0x20)
+                out.append(contentsOf: unit.utf8)
+            }
+        }
+        let m = abs(v.lo)
+        if v.isPoint && !q.isRatio && m >= 1e6 && m < 1e15 && m == m.rounded(.towardZero) {
+            // The common gloss, "(276.1 million)", written in place.
+            out.append(contentsOf: "   (".utf8)
+            Self.appendWholeScaleWords(UInt64(m), negative: v.lo < 0, to: &out)
+            out.append(UInt8(ascii: ")"))
+        } else if let gloss = gloss(v, isRatio: q.isRatio) {
+            out.append(contentsOf: "   (".utf8)
+            out.append(contentsOf: gloss.utf8)
+            out.append(UInt8(ascii: ")"))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// An interval's ends rendered with `number`, joined as "a to b", "over a", "at most b".
@@ -57,6 +76,7 @@ public struct QuantityFormat: Sendable {
         }
         let biggest = max(v.lo.isFinite ? abs(v.lo) : 0, v.hi.isFinite ? abs(v.hi) : 0)
         guard biggest >= 1e6 else { return nil }
+        if v.isPoint { return Self.scaleWords(v.lo) }
         return renderInterval(v) { x, _ in Self.scaleWords(x) }
     }
 
@@ -64,9 +84,51 @@ public struct QuantityFormat: Sendable {
     public static func scaleWords(_ x: Double) -> String {
         let m = abs(x)
         if m >= 1e15 || m < 1e3 { return NumberFormat.grouped(x, significant: 4) }
+        if m == m.rounded(.towardZero) { return wholeScaleWords(UInt64(m), negative: x < 0) }
         if m >= 1e12 { return NumberFormat.grouped(x / 1e12, significant: 4) + " trillion" }
         if m >= 1e9 { return NumberFormat.grouped(x / 1e9, significant: 4) + " billion" }
         if m >= 1e6 { return NumberFormat.grouped(x / 1e6, significant: 4) + " million" }
         return NumberFormat.grouped(x / 1e3, significant: 4) + " thousand"
+    }
+
+    /// `scaleWords` for a whole number from 1,000 to below 10^15.
+    static func wholeScaleWords(_ m: UInt64, negative: Bool) -> String {
+        var out: [UInt8] = []
+        appendWholeScaleWords(m, negative: negative, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `scaleWords` of a whole number from 1,000 to below 10^15, computed in integers: the
+    /// same text as dividing by the scale and printing 4 significant digits (the quotient's
+    /// shortest decimal is exact, having at most 15 digits, so rounding its digits half up is
+    /// rounding these), without a decimal string per result.
+    static func appendWholeScaleWords(_ m: UInt64, negative: Bool, to out: inout [UInt8]) {
+        let (word, zeros): (StaticString, Int) = m >= 1_000_000_000_000 ? (" trillion", 12)
+            : m >= 1_000_000_000 ? (" billion", 9) : m >= 1_000_000 ? (" million", 6) : (" thousand", 3)
+        var digits = 1
+        var t = m
+        while t >= 10 { t /= 10; digits += 1 }
+        var rounded = m
+        if digits > 4 {
+            var p: UInt64 = 1
+            for _ in 0..<(digits - 4) { p *= 10 }
+            rounded = (m + p / 2) / p * p
+        }
+        var scale: UInt64 = 1
+        for _ in 0..<zeros { scale *= 10 }
+        var fraction = rounded % scale
+        var fractionDigits = zeros
+        while fractionDigits > 0 && fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
+        NumberFormat.appendGroupedInteger(rounded / scale, negative: negative, significant: 20, to: &out)
+        if fractionDigits > 0 {
+            out.append(UInt8(ascii: "."))
+            var place: UInt64 = 1
+            for _ in 1..<fractionDigits { place *= 10 }
+            while place > 0 {
+                out.append(UInt8(truncatingIfNeeded: fraction / place % 10) + 0x30)
+                place /= 10
+            }
+        }
+        word.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

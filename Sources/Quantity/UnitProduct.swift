@@ -141,19 +141,28 @@ public struct UnitProduct: Sendable, Equatable {
 
     /// The product as people write it: `USD/month`, `t/year`, `USD·person/month`, `kg/(person·day)`.
     public func render(in table: UnitTable) -> String {
-        var up: [String] = [], down: [String] = []
+        if count == 1 && self[0].power == 1 { return table[self[0].unit].symbol }
+        var num = "", den = ""
+        var ups = 0, downs = 0
         for i in 0..<count {
             let t = self[i]
             let symbol = table[t.unit].symbol
             let m = abs(Int(t.power))
             let text = m == 1 ? symbol : "\(symbol)^\(m)"
-            if t.power > 0 { up.append(text) } else { down.append(text) }
+            if t.power > 0 {
+                if ups > 0 { num += "·" }
+                num += text
+                ups += 1
+            } else {
+                if downs > 0 { den += "·" }
+                den += text
+                downs += 1
+            }
         }
-        if up.isEmpty && down.isEmpty { return "" }
-        let num = up.isEmpty ? "1" : up.joined(separator: "·")
-        if down.isEmpty { return num }
-        let den = down.count == 1 ? down[0] : "(" + down.joined(separator: "·") + ")"
-        return num + "/" + den
+        if ups == 0 && downs == 0 { return "" }
+        if ups == 0 { num = "1" }
+        if downs == 0 { return num }
+        return num + "/" + (downs == 1 ? den : "(" + den + ")")
     }
 }
 

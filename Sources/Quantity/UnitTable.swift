@@ -21,57 +21,89 @@ public struct UnitInfo: Sendable {
 /// The units a session knows, by index, with every name (symbol, alias, plural) that refers to one.
 ///
 /// Quantities refer to units by index, so a quantity is a plain value with no references to count.
+/// The table is a copy-on-write value over one shared storage: a session copies it before every
+/// input (to undo a failed one) and arithmetic passes it around, so a copy must cost one retain.
 public struct UnitTable: Sendable {
+    /// The arrays behind a table; shared by copies until one of them defines a unit.
+    ///
+    /// Exclusivity is not checked at run time (each read would otherwise pay for it): storage is
+    /// only written through `unique()`, when no other table shares it, and never while being read.
+    final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var units: [UnitInfo] = []
+        @exclusivity(unchecked) var names: [String: Int32] = [:]
+        /// Each unit's factor and dimension, apart from its strings, so arithmetic reads them
+        /// without retaining and releasing the symbol and note.
+        @exclusivity(unchecked) var factors: [Double] = []
+        @exclusivity(unchecked) var dimensions: [Dimension] = []
+        @exclusivity(unchecked) var notes: [Bool] = []
+
+        init() {}
+
+        func copy() -> Storage {
+            let c = Storage()
+            c.units = units
+            c.names = names
+            c.factors = factors
+            c.dimensions = dimensions
+            c.notes = notes
+            return c
+        }
+    }
+
+    private var storage = Storage()
+
     /// The definitions, by index.
-    public private(set) var units: [UnitInfo] = []
+    public var units: [UnitInfo] { storage.units }
     /// Every accepted name, mapped to its unit's index.
-    public private(set) var names: [String: Int32] = [:]
-    /// Each unit's factor and dimension, apart from its strings, so arithmetic reads them without
-    /// retaining and releasing the symbol and note.
-    private var factors: [Double] = []
-    private var dimensions: [Dimension] = []
-    private var notes: [Bool] = []
+    public var names: [String: Int32] { storage.names }
 
     /// An empty table.
     public init() {}
 
     /// The unit a name refers to.
-    public func lookup(_ name: String) -> Int32? { names[name] }
+    public func lookup(_ name: String) -> Int32? { storage.names[name] }
 
     /// The definition at `index`.
-    public subscript(index: Int32) -> UnitInfo { units[Int(index)] }
+    public subscript(index: Int32) -> UnitInfo { storage.units[Int(index)] }
 
     /// How many base units the unit at `index` is.
     @inline(__always)
-    public func factor(_ index: Int32) -> Double { factors[Int(index)] }
+    public func factor(_ index: Int32) -> Double { storage.factors[Int(index)] }
 
     /// Whether the unit at `index` carries a note.
     @inline(__always)
-    public func hasNote(_ index: Int32) -> Bool { notes[Int(index)] }
+    public func hasNote(_ index: Int32) -> Bool { storage.notes[Int(index)] }
 
     /// The dimension of the unit at `index`.
     @inline(__always)
-    public func dimension(_ index: Int32) -> Dimension { dimensions[Int(index)] }
+    public func dimension(_ index: Int32) -> Dimension { storage.dimensions[Int(index)] }
+
+    /// The storage, copied first when another table shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
 
     /// Adds a unit under `symbol` and any `aliases`; returns its index. A name already taken is
     /// redefined to the new unit (the caller decides whether to allow that).
     @discardableResult
     public mutating func define(_ info: UnitInfo, aliases: [String] = []) -> Int32 {
-        let index = Int32(units.count)
-        units.append(info)
-        factors.append(info.factor)
-        dimensions.append(info.dimension)
-        notes.append(info.note != nil)
-        names[info.symbol] = index
-        for alias in aliases { names[alias] = index }
+        let s = unique()
+        let index = Int32(s.units.count)
+        s.units.append(info)
+        s.factors.append(info.factor)
+        s.dimensions.append(info.dimension)
+        s.notes.append(info.note != nil)
+        s.names[info.symbol] = index
+        for alias in aliases { s.names[alias] = index }
         return index
     }
 
     /// Adds another name for an existing unit.
     public mutating func alias(_ name: String, to index: Int32) {
-        names[name] = index
+        unique().names[name] = index
     }
 
     /// Every name, sorted (for completion and suggestions).
-    public var allNames: [String] { names.keys.sorted() }
+    public var allNames: [String] { storage.names.keys.sorted() }
 }

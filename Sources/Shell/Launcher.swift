@@ -40,18 +40,24 @@ public enum Launcher {
     public static func run(_ options: LaunchOptions, notebook: NotebookServices = FileNotebookServices(journaling: false)) -> Int32 {
         let output = Output()
         defer { output.flush() }
-        let story: Story
-        switch options.storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
-        case .success(let s): story = s
-        case .failure(let error):
-            output.error(error.message)
-            return ExitStatus.usage.rawValue
+        // A story file a person names is read and checked now, so its errors stop the run before
+        // anything runs. The built-in story (checked by the tests) is read when first needed:
+        // most of start-up's work, which `-e 1+1` does not need.
+        var story: Story?
+        if let path = options.storyFile {
+            switch StoryLoader.load(path: path) {
+            case .success(let s): story = s
+            case .failure(let error):
+                output.error(error.message)
+                return ExitStatus.usage.rawValue
+            }
         }
         let interactive = options.commands.isEmpty && options.scripts == nil && Terminal.isInteractive
         var sessionOptions = SessionOptions(color: Terminal.allowsColor(noColorFlag: options.noColor))
         if let seed = options.seed { sessionOptions.seed = seed }
         if interactive { sessionOptions.isInterrupted = { dossier_sigint_pending() != 0 } }
-        let session = Session(story: story, options: sessionOptions)
+        let session = story.map { Session(story: $0, options: sessionOptions) }
+            ?? Session(storyLoader: { StoryLoader.builtinOrExit(output: output) }, options: sessionOptions)
         let requests = RequestHandler(notebook: notebook)
 
         if options.recover {

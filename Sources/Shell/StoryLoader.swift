@@ -32,6 +32,20 @@ public enum StoryLoader {
     }
 }
 
+extension StoryLoader {
+    /// The built-in story for a session that reads it on first use. Should a build break it, the
+    /// error is reported as a story file's would be and the process exits with the usage status,
+    /// as it would have at start.
+    static func builtinOrExit(output: Output) -> Story {
+        switch builtin() {
+        case .success(let story): return story
+        case .failure(let error):
+            output.error(error.message)
+            exit(ExitStatus.usage.rawValue)
+        }
+    }
+}
+
 /// Why a story file could not be loaded, as the text to print.
 public struct StoryFileError: Error {
     /// One or more lines naming the file, line and field.

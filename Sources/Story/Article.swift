@@ -59,7 +59,22 @@ public struct Article: Sendable {
 
     /// The sentence holding scalar offset `offset`, if any (the title and byline hold none).
     public func sentence(at offset: Int) -> Sentence? {
-        sentences.first { $0.start <= offset && offset < $0.end }
+        // Sentences are in text order and do not overlap: binary search for the last one starting
+        // at or before `offset` (a story of 10,000 facts asks once per quote).
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, offset < sentences[lo - 1].end else { return nil }
+        return sentences[lo - 1]
+    }
+
+    /// Whether the text between scalar offsets `start` and `end` is `text`, scalar for scalar
+    /// (without building the slice).
+    public func reads(_ text: String, from start: Int, to end: Int) -> Bool {
+        guard start >= 0, start <= end, end <= scalars.count else { return false }
+        return text.unicodeScalars.elementsEqual(scalars[start..<end])
     }
 
     /// The sentence with id `id` ("4.2").

@@ -41,8 +41,11 @@ enum StorySearch {
         var lines: [String] = []
         if !sentences.isEmpty {
             lines.append("Sentences (best first):")
+            // Ids like "4.2" take the usual 7 columns; longer ones ("10000.1") widen the column.
+            let width = max(7, (sentences.map { $0.id.unicodeScalars.count }.max() ?? 0) + 4)
+            let indent = String(repeating: " ", count: width)
             for s in sentences {
-                let wrapped = StoryDisplay.wrap(s.text, indent: "       ", firstIndent: StoryDisplay.pad("  " + s.id, 7))
+                let wrapped = StoryDisplay.wrap(s.text, indent: indent, firstIndent: StoryDisplay.pad("  " + s.id, width))
                 lines += wrapped.map { highlight($0, terms, color) }
             }
         }
@@ -64,6 +67,11 @@ enum StorySearch {
 
     /// The lower-case words of `text`: runs of letters and digits, with `,` or `.` kept between digits ("2,000").
     static func tokens(_ text: String) -> [Token] {
+        asciiTokens(text) ?? unicodeTokens(text)
+    }
+
+    /// `tokens` by Unicode properties, for any text.
+    static func unicodeTokens(_ text: String) -> [Token] {
         let scalars = Array(text.lowercased().unicodeScalars)
         var out: [Token] = []
         var i = 0
@@ -80,6 +88,34 @@ enum StorySearch {
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[start..<i])
             out.append(Token(text: word, start: start, end: i))
+        }
+        return out
+    }
+
+    /// `tokens` of ASCII text (most story text), on bytes: for ASCII, the letters are A–Z and a–z
+    /// and the digits 0–9 are the only numeric scalars, so these are the same words, found without
+    /// a Unicode property lookup per scalar (a search of a 10,000-fact story reads every item).
+    /// Nil when the text is not ASCII.
+    static func asciiTokens(_ text: String) -> [Token]? {
+        var bytes = Array(text.utf8)
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { bytes[i] = b + 32 }
+        }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        func isWord(_ b: UInt8) -> Bool { (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || isDigit(b) }
+        var out: [Token] = []
+        var i = 0
+        while i < bytes.count {
+            guard isWord(bytes[i]) else { i += 1; continue }
+            let start = i
+            while i < bytes.count {
+                if isWord(bytes[i]) { i += 1; continue }
+                if bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "."), i > start, i + 1 < bytes.count, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]) { i += 1; continue }
+                break
+            }
+            out.append(Token(text: String(decoding: bytes[start..<i], as: UTF8.self), start: start, end: i))
         }
         return out
     }

@@ -182,10 +182,12 @@ struct Evaluator {
     }
 
     func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
-        if let local = locals[name] { return local }
+        // Empty tables are skipped without hashing the name (a script of plain amounts has no
+        // locals or variables).
+        if !locals.isEmpty, let local = locals[name] { return local }
         if let session {
-            if let v = session.state.variables[name] { return v.value }
-            if let index = session.items.byId[name] {
+            if !session.state.variables.isEmpty, let v = session.state.variables[name] { return v.value }
+            if let index = session.items.index(of: name) {
                 return try session.storyValue(index, at: span)
             }
         }

@@ -1,16 +1,37 @@
 /// Where a value came from: the story items it used and the notes of units it used.
 ///
 /// Items are indices into the session's `StoryItems` (facts first, then assumptions); kept
-/// sorted and unique. Empty for plain arithmetic, so the common case allocates nothing.
-struct Provenance: Equatable {
+/// sorted and unique. Empty for plain arithmetic, so the common case allocates nothing and
+/// copies no references: both lists sit behind one optional reference, nil when empty.
+struct Provenance: Equatable, Sendable {
+    /// The two lists, shared by copies (never mutated once made).
+    final class Lists: Sendable {
+        let items: [Int32]
+        let unitNotes: [Int32]
+        init(items: [Int32], unitNotes: [Int32]) {
+            self.items = items
+            self.unitNotes = unitNotes
+        }
+    }
+
+    private let lists: Lists?
+
     /// Story items used, sorted.
-    var items: [Int32] = []
+    var items: [Int32] { lists?.items ?? [] }
     /// Units with notes that were used ("ton is read as the metric tonne").
-    var unitNotes: [Int32] = []
+    var unitNotes: [Int32] { lists?.unitNotes ?? [] }
+
+    init(items: [Int32] = [], unitNotes: [Int32] = []) {
+        lists = items.isEmpty && unitNotes.isEmpty ? nil : Lists(items: items, unitNotes: unitNotes)
+    }
 
     static let none = Provenance()
 
-    var isEmpty: Bool { items.isEmpty && unitNotes.isEmpty }
+    var isEmpty: Bool { lists == nil }
+
+    static func == (a: Provenance, b: Provenance) -> Bool {
+        a.items == b.items && a.unitNotes == b.unitNotes
+    }
 
     /// The union of two provenances.
     func union(_ other: Provenance) -> Provenance {

@@ -41,6 +41,7 @@ extension Session {
     ///       uses: soldier_pay (around; reportedly)
     func render(_ value: Evaluated, name: String? = nil) -> String {
         let format = QuantityFormat(significant: state.digits)
+        if name == nil && value.provenance.isEmpty { return format.render(value.quantity, in: state.units) }
         var out = (name.map { $0 + " = " } ?? "") + format.render(value.quantity, in: state.units)
         out += provenanceLines(value.provenance)
         return out

@@ -8,8 +8,12 @@ import Story
 /// Every input is a transaction: `run` either applies all of its effects or, on failure, leaves
 /// the session exactly as it was.
 public final class Session {
-    /// The story being explored.
-    public let story: Story
+    /// The story being explored (read on first use when the session was made with a loader).
+    public var story: Story {
+        if let loadedStory { return loadedStory }
+        load()
+        return loadedStory!
+    }
     /// Settings chosen by the layer above.
     public var options: SessionOptions
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
@@ -17,30 +21,56 @@ public final class Session {
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
     /// The story's facts and assumptions as quantities.
-    let items: StoryItems
+    var items: StoryItems {
+        if let loadedItems { return loadedItems }
+        load()
+        return loadedItems!
+    }
     /// Problems found while resolving the story's units; a session with any should not be used.
-    public let storyIssues: [StoryIssue]
+    public var storyIssues: [StoryIssue] { items.issues }
     /// The input being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
 
+    /// The story, once read; nil until something needs it.
+    private var loadedStory: Story?
+    /// The story's items, once resolved.
+    private var loadedItems: StoryItems?
+    /// Reads the story when it is first needed.
+    private let storyLoader: () -> Story
 
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
-        self.story = story
         self.options = options
-        let units = Prelude.units
-        self.state = SessionState(seed: options.seed, units: units)
-        self.items = StoryItems(story: story, units: units)
-        self.storyIssues = items.issues
+        self.state = SessionState(seed: options.seed, units: Prelude.units)
+        self.storyLoader = { story }
+        load()
+    }
+
+    /// Creates a session whose story is read by `loader` only when an input first needs it (a fact,
+    /// a story command), so a command that uses no story does not pay to read one. For a story
+    /// known to be valid (the built-in one, which the tests check); a file a person names should
+    /// be read, and its errors reported, before the session starts.
+    public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
+        self.options = options
+        self.state = SessionState(seed: options.seed, units: Prelude.units)
+        self.storyLoader = storyLoader
+    }
+
+    /// Reads the story and resolves its items against the prelude's units.
+    private func load() {
+        let story = storyLoader()
+        loadedStory = story
+        loadedItems = StoryItems(story: story, units: Prelude.units)
     }
 
     /// Runs one input (a command or an expression, possibly several lines) and records it as a cell
-    /// when it is one. `origin` names where the input came from, for diagnostics.
-    public func run(_ input: String, origin: String? = nil) -> Outcome {
+    /// when it is one. `origin` names where the input came from, for diagnostics (it is computed
+    /// only when a diagnostic is drawn, so a script line does not pay for its `FILE:LINE`).
+    public func run(_ input: String, origin: @autoclosure () -> String? = nil) -> Outcome {
         // Spans are relative to the trimmed input, which is also what the cell records, so an
         // error replays to the same caret line wherever the input came from.
         let trimmed = input.trimmingWhitespace()
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .output("") }
+        if trimmed.isEmpty || Session.startsWith(UInt8(ascii: "#"), trimmed) { return .output("") }
         // Every input is a transaction: each statement and command does all its fallible work
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
@@ -48,7 +78,7 @@ public final class Session {
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
-            if trimmed.hasPrefix(":") {
+            if Session.startsWith(UInt8(ascii: ":"), trimmed) {
                 (result, recorded) = try runCommand(trimmed)
             } else {
                 guard let text = try evaluateStatement(trimmed) else { return .incomplete }
@@ -58,7 +88,7 @@ public final class Session {
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
             cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))
-            return .failure(error, rendered: DiagnosticRenderer.render(error, input: trimmed, origin: origin))
+            return .failure(error, rendered: DiagnosticRenderer.render(error, input: trimmed, origin: origin()))
         }
         switch result {
         case .text(let text):
@@ -72,6 +102,16 @@ public final class Session {
         case .incomplete:
             return .incomplete
         }
+    }
+
+    /// Whether `text` starts with the Character `ascii` (as `hasPrefix` says), decided from the
+    /// bytes on the path every script line takes: only a non-ASCII byte after it (a combining
+    /// mark, say, which would make another Character) needs the Character comparison.
+    static func startsWith(_ ascii: UInt8, _ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == ascii else { return false }
+        guard let next = bytes.next(), next >= 0x80 else { return true }
+        return text.hasPrefix(String(UnicodeScalar(ascii)))
     }
 
     /// Runs `:name args`.

@@ -3,7 +3,8 @@ import Story
 
 /// The story's facts and assumptions resolved to quantities once, when the session starts.
 /// Index `i` names `facts[i]` for i < facts.count, then the assumptions.
-struct StoryItems {
+/// A class: the session holds it once, and lookups on the hot path share it without copying.
+final class StoryItems {
     /// One fact or assumption.
     struct Item {
         var fact: Fact
@@ -49,9 +50,25 @@ struct StoryItems {
                 quantity = Quantity(interval.scaled(by: unit.value.lo), unit: unit.unit, dimension: unit.dimension)
             }
             if byId[fact.id] == nil { byId[fact.id] = Int32(items.count) }
+            lengths |= 1 << UInt64(fact.id.utf8.count & 63)
+            if let b = fact.id.utf8.first { firstBytes |= 1 << UInt64(b & 63) }
             items.append(Item(fact: fact, isAssumption: isAssumption, quantity: quantity))
         }
     }
 
     subscript(index: Int32) -> Item { items[Int(index)] }
+
+    /// Bit `n % 64` is set when some id is `n` bytes long; bit `b % 64` of `firstBytes` when some
+    /// id starts with byte `b`. A name failing either test is no item, and is not hashed: most
+    /// names an expression uses are units (`month`), looked up here first on every line.
+    private var lengths: UInt64 = 0
+    private var firstBytes: UInt64 = 0
+
+    /// The item called `name`, if any (what `byId[name]` says, quicker when there is none).
+    @inline(__always)
+    func index(of name: String) -> Int32? {
+        let utf8 = name.utf8
+        guard let b = utf8.first, lengths & (1 << UInt64(utf8.count & 63)) != 0, firstBytes & (1 << UInt64(b & 63)) != 0 else { return nil }
+        return byId[name]
+    }
 }

@@ -1,26 +1,29 @@
 /// An expression, with the span of input it came from on every node.
-indirect enum Expr {
+///
+/// Only the cases with children are boxed: numbers and names, most of a script's nodes, are
+/// stored inline and cost no allocation.
+enum Expr {
     /// A number literal, possibly with a scale word (`4 million`).
     case number(Double, SourceSpan)
     /// A name: a variable, fact, assumption or unit.
     case name(String, SourceSpan)
     /// A number followed by a unit (`12 month`, `4 million t`, `3 m^2`): one quantity that binds
     /// tighter than `*` and `/`.
-    case withUnit(Expr, unit: String, unitSpan: SourceSpan, power: Int, SourceSpan)
+    indirect case withUnit(Expr, unit: String, unitSpan: SourceSpan, power: Int, SourceSpan)
     /// `$2,000`: an amount in USD.
-    case dollars(Expr, SourceSpan)
+    indirect case dollars(Expr, SourceSpan)
     /// `15%`
-    case percent(Expr, SourceSpan)
+    indirect case percent(Expr, SourceSpan)
     /// `-x`
-    case negate(Expr, SourceSpan)
+    indirect case negate(Expr, SourceSpan)
     /// `a + b`, `a - b`, `a * b`, `a / b`, `a ^ b`
-    case binary(BinaryOperator, Expr, Expr, operatorSpan: SourceSpan, SourceSpan)
+    indirect case binary(BinaryOperator, Expr, Expr, operatorSpan: SourceSpan, SourceSpan)
     /// `a to b`
-    case range(Expr, Expr, SourceSpan)
+    indirect case range(Expr, Expr, SourceSpan)
     /// `f(x, name: y)`
-    case call(String, nameSpan: SourceSpan, [Argument], SourceSpan)
+    indirect case call(String, nameSpan: SourceSpan, [Argument], SourceSpan)
     /// `x -> unit`, `x in unit`
-    case convert(Expr, Expr, SourceSpan)
+    indirect case convert(Expr, Expr, SourceSpan)
 
     /// The input this node covers.
     var span: SourceSpan {

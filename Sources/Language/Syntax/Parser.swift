@@ -272,7 +272,7 @@ struct Parser {
         let number = advance()
         var value = number.number
         var span = number.span
-        if current.kind == .identifier, let scale = Parser.scaleWords[text(current.span)] {
+        if current.kind == .identifier, let scale = scaleWord(current.span) {
             value *= scale
             span = span.union(advance().span)
         }
@@ -328,4 +328,20 @@ struct Parser {
     }
 
     static let scaleWords: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
+    /// The scale word at `span`, read from the bytes (what `scaleWords` says, without making and
+    /// hashing a string for every unit name that follows a number).
+    func scaleWord(_ span: SourceSpan) -> Double? {
+        let word = bytes[span.start..<span.end]
+        switch word.count {
+        case 7:
+            if word.elementsEqual("million".utf8) { return 1e6 }
+            if word.elementsEqual("billion".utf8) { return 1e9 }
+        case 8:
+            if word.elementsEqual("thousand".utf8) { return 1e3 }
+            if word.elementsEqual("trillion".utf8) { return 1e12 }
+        default: break
+        }
+        return nil
+    }
 }

@@ -59,16 +59,18 @@ struct NotebookParser {
             }
             let line = lines[next]
             if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
-            if line == NotebookSyntax.emptyInputLine || line.hasPrefix(NotebookSyntax.inputPrefix) {
+            // ">" is NotebookSyntax.emptyInputLine and "> " its inputPrefix, compared as bytes.
+            let isEmptyInput = line.utf8.count == 1 && line.utf8.first == UInt8(ascii: ">")
+            if isEmptyInput || line.hasBytePrefix("> ") {
                 guard output.isEmpty else {
                     throw error(next + 1, "an input line after the output; a cell holds one input (start a new cell for another)")
                 }
-                input.append(line.dropFirst(line == NotebookSyntax.emptyInputLine ? 1 : 2))
+                input.append(Substring(line.utf8.dropFirst(isEmptyInput ? 1 : 2)))
             } else {
                 guard !input.isEmpty else {
                     throw error(next + 1, "the command cell has no input: its first line must start with `> `")
                 }
-                if output.isEmpty { isError = line.hasPrefix("error[") }
+                if output.isEmpty { isError = line.hasBytePrefix("error[") }
                 output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
             }
             next += 1
@@ -94,7 +96,7 @@ struct NotebookParser {
         while next < lines.count, isBlank(lines[next]) { next += 1 }
     }
 
-    func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+    func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// A line shortened for a message.
     func excerpt(_ line: Substring) -> String {

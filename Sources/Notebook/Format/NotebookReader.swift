@@ -21,37 +21,63 @@ public enum NotebookReader {
         guard bytes.count <= maximumBytes else {
             throw NotebookError(fileName: fileName, line: nil, message: "the file is \(bytes.count) bytes; a notebook may be at most 16 MiB")
         }
-        var lines: [Substring] = []
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // a UTF-8 byte-order mark
-        var lineNumber = 0
-        var start = body.startIndex
-        while start < body.endIndex || (lineNumber == 0 && body.isEmpty) {
-            lineNumber += 1
-            let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
-            var slice = body[start..<end]
-            while slice.last == 0x0D { slice = slice.dropLast() }  // CRLF, and any CRs before it: a line never ends in CR, so what is written reads back the same
-            if slice.contains(0) {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds a NUL byte; this is not a text notebook")
-            }
-            // Replay prints cells to the terminal: no control character may come with them.
-            if let bad = slice.firstIndex(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds the control character \(NotebookSyntax.hex(slice[bad])); a notebook is plain text, without terminal escapes")
-            }
-            guard let text = String(validating: slice, as: UTF8.self) else {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line is not valid UTF-8")
-            }
-            if let c1 = text.unicodeScalars.first(where: { (0x80...0x9F).contains($0.value) }) {
-                throw NotebookError(fileName: fileName, line: lineNumber, message: "the line holds the control character U+00\(String(c1.value, radix: 16, uppercase: true)); a notebook is plain text, without terminal escapes")
-            }
-            lines.append(Substring(text))
-            start = end == body.endIndex ? end : body.index(after: end)
+        // Validate the whole file at once (fast), and look for the bad line only when it fails.
+        let whole: String? = body.contains(0) ? nil : body.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        guard let whole else { throw firstBadLine(body, fileName: fileName) }
+        var lines = whole.newlineSeparated()
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }  // the final newline ends the last line
+        // CRLF line endings, and any CRs before them: a line never ends in CR, so what the writer
+        // writes reads back the same.
+        for i in lines.indices where lines[i].utf8.last == 0x0D {
+            while lines[i].utf8.last == 0x0D { lines[i] = Substring(lines[i].utf8.dropLast()) }
         }
+        // Replay prints cells to the terminal: no control character may come with them.
+        if let error = firstControlCharacter(lines, fileName: fileName) { throw error }
         var reader = NotebookParser(lines: lines, fileName: fileName)
         return try reader.notebook()
     }
 
+    /// The error for the first line holding a control character other than tab: C0, DEL, or C1
+    /// (U+0080–U+009F, such as U+009B, the one-character CSI).
+    static func firstControlCharacter(_ lines: [Substring], fileName: String) -> NotebookError? {
+        for (index, line) in lines.enumerated() {
+            var previous: UInt8 = 0
+            for b in line.utf8 {
+                if (b < 0x20 && b != 0x09) || b == 0x7F {
+                    return NotebookError(fileName: fileName, line: index + 1, message: "the line holds the control character \(NotebookSyntax.hex(b)); a notebook is plain text, without terminal escapes")
+                }
+                if previous == 0xC2 && (0x80...0x9F).contains(b) {
+                    return NotebookError(fileName: fileName, line: index + 1, message: "the line holds the control character U+00\(String(b, radix: 16, uppercase: true)); a notebook is plain text, without terminal escapes")
+                }
+                previous = b
+            }
+        }
+        return nil
+    }
+
     /// Parses notebook text.
+    /// The error for the first line holding a NUL byte or invalid UTF-8.
+    static func firstBadLine(_ body: ArraySlice<UInt8>, fileName: String) -> NotebookError {
+        var lineNumber = 1
+        var start = body.startIndex
+        while start <= body.endIndex {
+            let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+            let slice = body[start..<end]
+            if slice.contains(0) {
+                return NotebookError(fileName: fileName, line: lineNumber, message: "the line holds a NUL byte; this is not a text notebook")
+            }
+            if String(validating: slice, as: UTF8.self) == nil {
+                return NotebookError(fileName: fileName, line: lineNumber, message: "the line is not valid UTF-8")
+            }
+            if end == body.endIndex { break }
+            start = body.index(after: end)
+            lineNumber += 1
+        }
+        return NotebookError(fileName: fileName, line: nil, message: "the file is not valid UTF-8")
+    }
+
     public static func parse(_ text: String, fileName: String) throws(NotebookError) -> Notebook {
         try parse(bytes: Array(text.utf8), fileName: fileName)
     }

@@ -20,37 +20,36 @@ enum NotebookSyntax {
 
     /// The cell id in a marker line, or nil when the line is not a marker.
     static func markerID(_ line: Substring) -> Substring? {
-        guard line.hasPrefix("<!-- cell: "), line.hasSuffix(" -->") else { return nil }
-        let id = line.dropFirst("<!-- cell: ".count).dropLast(" -->".count)
-        guard (1...64).contains(id.count), id.unicodeScalars.allSatisfy(isIDScalar) else { return nil }
-        return id
+        guard line.hasBytePrefix("<!-- cell: "), line.hasByteSuffix(" -->") else { return nil }
+        let bytes = line.utf8.dropFirst(11).dropLast(4)
+        guard (1...64).contains(bytes.count), bytes.allSatisfy(isIDByte) else { return nil }
+        return Substring(bytes)
     }
 
-    /// Whether a scalar may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
-    static func isIDScalar(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return true
+    /// Whether a byte may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
+    static func isIDByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): return true
         default: return false
         }
     }
 
     // MARK: Output lines (inside a fence)
 
-    /// Escapes one output line: a leading `\` is added when the line starts with `>` (it would read
+    /// Whether one output line needs a leading `\`: when the line starts with `>` (it would read
     /// as input) or `\` (so the escape itself is unambiguous), or — on the first line of an output
     /// that is not an error — with `error[` (it would read as an error).
-    static func escapeOutputLine(_ line: Substring, first: Bool, isError: Bool) -> String {
-        if line.hasPrefix(">") || line.hasPrefix("\\") || (first && !isError && line.hasPrefix("error[")) {
-            return "\\" + line
-        }
-        return String(line)
+    static func needsOutputEscape(_ line: Substring, first: Bool, isError: Bool) -> Bool {
+        line.hasBytePrefix(">") || line.hasBytePrefix("\\") || (first && !isError && line.hasBytePrefix("error["))
     }
 
-    /// Undoes `escapeOutputLine`. A backslash not followed by what the writer escapes is kept.
+    /// Undoes the escape `needsOutputEscape` calls for. A backslash not followed by what the
+    /// writer escapes is kept.
     static func unescapeOutputLine(_ line: Substring, first: Bool) -> Substring {
-        guard line.hasPrefix("\\") else { return line }
+        guard line.hasBytePrefix("\\") else { return line }
         let rest = line.dropFirst()
-        if rest.hasPrefix(">") || rest.hasPrefix("\\") || (first && rest.hasPrefix("error[")) { return rest }
+        if rest.hasBytePrefix(">") || rest.hasBytePrefix("\\") || (first && rest.hasBytePrefix("error[")) { return rest }
         return line
     }
 
@@ -60,7 +59,7 @@ enum NotebookSyntax {
     /// cell marker or other HTML comment, or a code fence.
     static func looksLikeStructure(_ line: Substring) -> Bool {
         let rest = line.drop(while: { $0 == "\\" })
-        return rest.hasPrefix("<!--") || rest.hasPrefix("```") || rest.hasPrefix("~~~")
+        return rest.hasBytePrefix("<!--") || rest.hasBytePrefix("```") || rest.hasBytePrefix("~~~")
     }
 
     /// Escapes one note line with a Markdown backslash, which GitHub renders as the literal text.
@@ -70,7 +69,7 @@ enum NotebookSyntax {
 
     /// Undoes `escapeNoteLine`.
     static func unescapeNoteLine(_ line: Substring) -> Substring {
-        line.hasPrefix("\\") && looksLikeStructure(line) ? line.dropFirst() : line
+        line.hasBytePrefix("\\") && looksLikeStructure(line) ? line.dropFirst() : line
     }
 
     // MARK: Fences
@@ -88,16 +87,16 @@ enum NotebookSyntax {
 
     /// The number of backticks opening a command cell (```` ```dossier ````), or nil.
     static func openingFence(_ line: Substring) -> Int? {
-        let ticks = line.prefix(while: { $0 == "`" }).count
-        guard ticks >= 3, line.dropFirst(ticks) == language else { return nil }
+        let ticks = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        guard ticks >= 3, line.utf8.dropFirst(ticks).elementsEqual(language.utf8) else { return nil }
         return ticks
     }
 
     /// Whether `line` closes a fence opened with `ticks` backticks (CommonMark: at least as many
     /// backticks, then only spaces).
     static func closesFence(_ line: Substring, ticks: Int) -> Bool {
-        let run = line.prefix(while: { $0 == "`" }).count
-        return run >= ticks && line.dropFirst(run).allSatisfy { $0 == " " }
+        let run = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        return run >= ticks && line.utf8.dropFirst(run).allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
     // MARK: Control characters

@@ -8,13 +8,26 @@ public enum NotebookWriter {
     /// The notebook text for `cells` under `header`, ending with one newline.
     public static func render(cells: [Cell], header: NotebookHeader) -> String {
         var out = renderHeader(header)
+        var size = 0
+        for cell in cells {
+            switch cell.content {
+            case .note(let text): size += text.utf8.count + 32
+            case .command(let input, let output, _): size += input.utf8.count + output.utf8.count + 64
+            }
+        }
+        out.reserveCapacity(out.utf8.count + size)
         for (index, cell) in cells.enumerated() {
-            out += "\n" + NotebookSyntax.cellMarker(NotebookSyntax.cellID(index)) + "\n"
+            out.append("\n")
+            out.append(NotebookSyntax.cellMarker(NotebookSyntax.cellID(index)))
+            out.append("\n")
             switch cell.content {
             case .note(let text):
-                for line in lines(of: text) { out += NotebookSyntax.escapeNoteLine(line) + "\n" }
+                for line in lines(of: text) {
+                    out.append(NotebookSyntax.escapeNoteLine(line))
+                    out.append("\n")
+                }
             case .command(let input, let output, let isError):
-                out += renderCommand(input: input, output: output, isError: isError)
+                renderCommand(input: input, output: output, isError: isError, into: &out)
             }
         }
         return out
@@ -35,19 +48,29 @@ public enum NotebookWriter {
     }
 
     /// One command cell: the fence, the input lines, the escaped output lines, the fence.
-    static func renderCommand(input: String, output: String, isError: Bool) -> String {
+    static func renderCommand(input: String, output: String, isError: Bool, into out: inout String) {
         let fence = NotebookSyntax.fence(for: output)
-        var out = fence + NotebookSyntax.language + "\n"
+        out.append(fence)
+        out.append(NotebookSyntax.language)
+        out.append("\n")
         for line in lines(of: input) {
-            out += line.isEmpty ? NotebookSyntax.emptyInputLine : NotebookSyntax.inputPrefix + line
-            out += "\n"
+            if line.isEmpty {
+                out.append(NotebookSyntax.emptyInputLine)
+            } else {
+                out.append(NotebookSyntax.inputPrefix)
+                out.append(contentsOf: line)
+            }
+            out.append("\n")
         }
         if !output.isEmpty {
             for (i, line) in lines(of: output).enumerated() {
-                out += NotebookSyntax.escapeOutputLine(line, first: i == 0, isError: isError) + "\n"
+                if NotebookSyntax.needsOutputEscape(line, first: i == 0, isError: isError) { out.append("\\") }
+                out.append(contentsOf: line)
+                out.append("\n")
             }
         }
-        return out + fence + "\n"
+        out.append(fence)
+        out.append("\n")
     }
 
     /// The lines of `text`, split at newlines (an empty text is one empty line).

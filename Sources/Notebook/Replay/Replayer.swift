@@ -1,17 +1,33 @@
 import Language
 
 /// What replaying a notebook gave.
+///
+/// The re-rendered text and the diff are computed when asked for, so `replay --check` of a notebook
+/// that still holds renders nothing and diffs nothing.
 public struct ReplayResult: Sendable {
     /// The cells as replayed, one per cell of the notebook, with their new outputs.
     public var cells: [Cell]
-    /// The notebook re-rendered with the new outputs and the current Dossier version and story.
-    public var text: String
-    /// Whether any cell's replayed output differs from the recorded one.
-    public var differs: Bool
-    /// A unified diff from the recorded cells to the replayed ones (empty when nothing differs).
-    public var diff: String
+    /// The cells as recorded in the notebook.
+    public var recorded: [Cell]
+    /// The header the re-rendered notebook carries (current Dossier version and story).
+    public var header: NotebookHeader
+    /// The notebook's file name, for the diff's labels.
+    public var fileName: String
     /// Warnings about the header: a different story, story hash or Dossier version.
     public var warnings: [String]
+
+    /// Whether any cell's replayed output differs from the recorded one.
+    public var differs: Bool { cells != recorded }
+
+    /// The notebook re-rendered with the new outputs and the current Dossier version and story.
+    public var text: String { NotebookWriter.render(cells: cells, header: header) }
+
+    /// A unified diff from the recorded cells to the replayed ones (empty when nothing differs).
+    public var diff: String {
+        guard differs else { return "" }
+        return LineDiff.unified(old: NotebookWriter.render(cells: recorded, header: header), new: text,
+                                oldName: "\(fileName) (recorded)", newName: "\(fileName) (replayed)")
+    }
 }
 
 /// Re-runs a notebook's cells in a session, in order, and compares the outputs with the record.
@@ -46,11 +62,8 @@ public struct Replayer {
         header.dossierVersion = dossierVersion
         header.storyID = session.story.id
         header.storyHash = session.story.contentHash
-        let recordedText = NotebookWriter.render(cells: notebook.cells, header: header)
-        let text = NotebookWriter.render(cells: replayed, header: header)
-        let diff = LineDiff.unified(old: recordedText, new: text, oldName: "\(fileName) (recorded)", newName: "\(fileName) (replayed)")
         return ReplayResult(
-            cells: replayed, text: text, differs: replayed != notebook.cells, diff: diff,
+            cells: replayed, recorded: notebook.cells, header: header, fileName: fileName,
             warnings: warnings(notebook.header, current: header, fileName: fileName))
     }
 

@@ -58,11 +58,12 @@ public enum NotebookTool {
             output.error("error: \(file): \(changed) of \(cells) gave outputs different from the recorded ones")
             return ExitStatus.commandFailed.rawValue
         case .update:
-            guard Array(result.text.utf8) != recorded else {
+            let text = result.text
+            guard Array(text.utf8) != recorded else {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
-            switch NotebookFile.write(result.text, to: file) {
+            switch NotebookFile.write(text, to: file) {
             case .success:
                 output.line("updated \(file): \(changed) of \(cells) had new outputs")
                 return ExitStatus.success.rawValue

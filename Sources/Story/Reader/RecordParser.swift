@@ -109,15 +109,17 @@ struct RecordParser {
 
     /// `name: value` → (name, value); the value is everything after the colon and one space.
     static func splitField(_ text: Substring) -> (String, String)? {
-        let scalars = text.unicodeScalars
-        guard let colon = scalars.firstIndex(where: { !(("a"..."z").contains($0) || $0 == "-") }), scalars[colon] == ":" else { return nil }
-        let name = scalars[..<colon]
-        guard let head = name.first, ("a"..."z").contains(head) else { return nil }
-        var rest = scalars[scalars.index(after: colon)...]
-        if rest.isEmpty { return (String(name), "") }
-        guard rest.first == " " || rest.first == "\t" else { return nil }
+        // On bytes: the name and the separator are ASCII, so this cuts where scalars would.
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(where: { !(($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")) }),
+              utf8[colon] == UInt8(ascii: ":") else { return nil }
+        let name = utf8[..<colon]
+        guard let head = name.first, head >= UInt8(ascii: "a") && head <= UInt8(ascii: "z") else { return nil }
+        var rest = utf8[utf8.index(after: colon)...]
+        if rest.isEmpty { return (String(Substring(name)), "") }
+        guard rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") else { return nil }
         rest = rest.dropFirst()
-        return (String(name), String(rest))
+        return (String(Substring(name)), String(Substring(rest)))
     }
 
     /// A line shortened for a message.

@@ -96,8 +96,10 @@ extension StoryBuilder {
                     issue(at, "\(a)..<\(b) spans \(b - a) code points but the quote has \(length)\(hint(exact))")
                     return nil
                 }
-                let found = article.slice(a, b)
-                guard found == exact else {
+                // Equal scalars are the common case; otherwise compare as strings do (canonical
+                // equivalence), as before.
+                guard article.reads(exact, from: a, to: b) || article.slice(a, b) == exact else {
+                    let found = article.slice(a, b)
                     issue(at, "the article at \(a)..<\(b) reads `\(RecordParser.clip(found))`, not the quote\(hint(exact))")
                     return nil
                 }

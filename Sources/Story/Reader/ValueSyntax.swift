@@ -105,21 +105,24 @@ enum ValueSyntax {
         return out.isEmpty ? .failure(Problem("empty list of hedges")) : .success(out)
     }
 
-    /// `text` cut at every occurrence of `separator`.
-    static func pieces(_ text: String, _ separator: String) -> [String] {
-        let s = Array(text.unicodeScalars), sep = Array(separator.unicodeScalars)
-        var out: [String] = [], current = "", i = 0
-        while i < s.count {
-            if i + sep.count <= s.count, Array(s[i..<(i + sep.count)]) == sep {
-                out.append(current)
-                current = ""
+    /// `text` cut at every occurrence of `separator` (left to right, not overlapping). The
+    /// separators are ASCII, and an ASCII byte is never part of a longer UTF-8 sequence, so
+    /// cutting the bytes cuts the same places as cutting the scalars.
+    static func pieces(_ text: String, _ separator: StaticString) -> [String] {
+        let sep = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        let bytes = Array(text.utf8)
+        var out: [String] = []
+        var pieceStart = 0, i = 0
+        while i + sep.count <= bytes.count {
+            if bytes[i] == sep[0] && bytes[i..<(i + sep.count)].elementsEqual(sep) {
+                out.append(String(decoding: bytes[pieceStart..<i], as: UTF8.self))
                 i += sep.count
+                pieceStart = i
             } else {
-                current.unicodeScalars.append(s[i])
                 i += 1
             }
         }
-        out.append(current)
+        out.append(String(decoding: bytes[pieceStart...], as: UTF8.self))
         return out
     }
 
