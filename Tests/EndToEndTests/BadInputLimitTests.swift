@@ -61,6 +61,13 @@ import Testing
         #expect(r.status == 1)
     }
 
+    /// Found by the expression fuzzer's slow inputs: counts were rounded to 6 digits
+    /// ("2,240,180 samples" for 2,240,182).
+    @Test func sampleCountsArePrintedExactly() throws {
+        let r = try ProcessRun.run(["-e", ":simulate --samples 1234567 2"])
+        #expect(r.stdout.hasPrefix("1,234,567 samples, seed 42\n"), "\(r.stdout.prefix(80))")
+    }
+
     @Test func callsDeeperThan64AreRefusedWithOneShortMessage() throws {
         // Self-recursion, mutual recursion (g is defined over the first f, then f over g), and
         // recursion inside a simulation.
