@@ -30,9 +30,10 @@ public struct SampleSummary: Sendable {
             let width = (p99 - p1) / Double(binCount)
             var counts = [Int](repeating: 0, count: binCount)
             for x in samples {
-                var b = Int((x - p1) / width)
-                if b < 0 { b = 0 }
-                if b >= binCount { b = binCount - 1 }
+                // Clamped as a Double: a sample far past the 99th percentile (a wide lognormal)
+                // is more bins away than an Int holds, and would trap in the conversion.
+                let position = (x - p1) / width
+                let b = position.isNaN || position < 0 ? 0 : position >= Double(binCount) ? binCount - 1 : Int(position)
                 counts[b] += 1
             }
             for i in 0..<binCount {

@@ -68,6 +68,14 @@ import Testing
         #expect(r.stdout.hasPrefix("1,234,567 samples, seed 42\n"), "\(r.stdout.prefix(80))")
     }
 
+    /// Found by FuzzExpression: a simulation with a range up to 2.1e55 crashed building its
+    /// histogram (a Double too large for an Int). It prints a summary now.
+    @Test func aSimulationWithHugeOutliersPrintsItsSummary() throws {
+        let r = try ProcessRun.run(["-e", ":simulate --samples 2999 (8000 to 12000) * (1800 to 21111111111111111111111111111111111111111111111111111200) * 12"])
+        #expect(r.status == 0, "exit \(r.status): \(r.stderr.prefix(200))")
+        #expect(r.stdout.hasPrefix("2,999 samples, seed 42\n"))
+    }
+
     @Test func callsDeeperThan64AreRefusedWithOneShortMessage() throws {
         // Self-recursion, mutual recursion (g is defined over the first f, then f over g), and
         // recursion inside a simulation.
