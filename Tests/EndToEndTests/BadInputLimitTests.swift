@@ -101,19 +101,14 @@ import Testing
         #expect(r.stdout.hasSuffix("\n200\n"))
     }
 
-    /// A function whose body is hundreds of operations deep, recursing to the call limit, nests
-    /// 64 × 395 evaluations: each limit holds alone, but together they overflow the stack of the
-    /// debug build (SIGSEGV, exit 139). The fix belongs in the evaluator: a depth budget carried
-    /// across calls (see docs/security.md, "Known problems"). Until then this is a known issue;
-    /// once fixed, remove `withKnownIssue` and the expectation holds as written.
+    /// A function whose body is hundreds of operations deep, recursing: each limit alone (64 calls,
+    /// 400-level trees) did not bound their product, which overflowed the stack (exit 139). Calls
+    /// now carry a budget of nested body levels, and the program runs on a 1 GiB stack.
     @Test func deepFunctionBodiesRecursingToTheCallLimitAreRefused() throws {
         let text = "fn h(n) = " + String(repeating: "-", count: 395) + "h(n)\nh(1)\n"
         // (No Swift backtrace on the crash: it takes seconds.)
         let r = try ProcessRun.run([], input: Data(text.utf8), environment: ["SWIFT_BACKTRACE": "enable=no"])
-        // Exit 139 (SIGSEGV) in a debug build today.
-        withKnownIssue("the evaluator bounds calls and tree height separately, not their product", isIntermittent: true) {
-            #expect(r.status == 1, "exit \(r.status)")
-            #expect(r.stderr.hasPrefix("error[limit]: "), "\(r.stderr.prefix(200))")
-        }
+        #expect(r.status == 1, "exit \(r.status)")
+        #expect(r.stderr.hasPrefix("error[limit]: function calls nest more than 1000 evaluation levels deep"), "\(r.stderr.prefix(200))")
     }
 }

@@ -10,8 +10,13 @@ extension Evaluator {
                 throw Diagnostic(.limit, "functions call each other more than \(Evaluator.maxCallDepth) deep", at: span,
                                  label: "too deep", help: "a function that calls itself, directly or through another, never ends")
             }
+            guard nesting + f.height <= Evaluator.maxNesting else {
+                throw Diagnostic(.limit, "function calls nest more than \(Evaluator.maxNesting) evaluation levels deep", at: span,
+                                 label: "too deep", help: "a function that calls itself, directly or through another, never ends; otherwise split the body with `let`")
+            }
             var inner = Evaluator(units: units, session: session)
             inner.callDepth = callDepth + 1
+            inner.nesting = nesting + f.height
             var provenance = Provenance.none
             for (p, v) in zip(f.parameters, values) {
                 inner.locals[p] = v

@@ -11,8 +11,13 @@ struct Evaluator {
     let session: Session?
     var locals: [String: Evaluated] = [:]
     var callDepth = 0
+    /// The evaluation levels the user-function bodies being evaluated add up to.
+    var nesting = 0
     /// User functions may call each other this deep before the call is refused (no stack overflow).
     static let maxCallDepth = 64
+    /// Calls may nest bodies this many evaluation levels deep in all: each limit alone (64 calls,
+    /// 400-level trees) does not bound their product, which overflowed the stack.
+    static let maxNesting = 1000
 
     init(units: UnitTable, session: Session?) {
         self.units = units

@@ -27,7 +27,7 @@ extension Session {
         case .function(let name, let span, let parameters, let body, let source):
             try checkBindable(name, at: span, as: "function")
             try checkNames(in: body, parameters: Set(parameters.map(\.0)), function: name)
-            state.functions[name] = UserFunction(parameters: parameters.map(\.0), body: body, source: source)
+            state.functions[name] = UserFunction(parameters: parameters.map(\.0), body: body, source: source, height: body.height)
             return "fn \(name)(\(parameters.map(\.0).joined(separator: ", "))) = \(source)"
 
         case .unit(let names, let definition, let note):

@@ -34,6 +34,8 @@ struct UserFunction {
     var parameters: [String]
     var body: Expr
     var source: String
+    /// The body's tree height: how many evaluation levels one call adds.
+    var height: Int
 }
 
 /// A reading given to a story item for this session by `:assume ID = EXPR`.

@@ -19,6 +19,7 @@ struct SampleEvaluator {
     var locals: [String: Samples] = [:]
     var scope = ""
     var callDepth = 0
+    var nesting = 0
 
     init(session: Session, count: Int, random: Random) {
         self.session = session
@@ -108,7 +109,9 @@ struct SampleEvaluator {
 
     mutating func call(_ name: String, _ arguments: [Argument], span: SourceSpan) throws(Diagnostic) -> Samples {
         if let f = session.state.functions[name] {
-            guard callDepth < Evaluator.maxCallDepth else { throw Diagnostic(.limit, "functions call each other too deep", at: span) }
+            guard callDepth < Evaluator.maxCallDepth, nesting + f.height <= Evaluator.maxNesting else {
+                throw Diagnostic(.limit, "functions call each other too deep", at: span)
+            }
             var values: [Samples] = []
             let order = try argumentOrder(arguments, parameters: f.parameters.map { ($0, nil) })
             for slot in order {
@@ -118,7 +121,8 @@ struct SampleEvaluator {
             locals = Dictionary(uniqueKeysWithValues: zip(f.parameters, values))
             scope = "\(scope)/\(name)@\(span.start)"
             callDepth += 1
-            defer { callDepth -= 1 }
+            nesting += f.height
+            defer { callDepth -= 1; nesting -= f.height }
             let result = try eval(f.body)
             (locals, scope) = saved
             return result
