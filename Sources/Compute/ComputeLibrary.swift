@@ -132,12 +132,7 @@ public enum ComputeLibrary {
           The share of `gap` that `offer` fills: offer / gap (over 100% when it more than fills it).
           coverage(rice_offer, 1.5 Mt) is 40% to 46.7%.
         """,
-        evaluate: { a, units throws(ComputeError) in
-            try ComputeFunction.requireSame(a[0], a[1], 1, ("offer", "gap"))
-            var q = try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].dividing(by: a[1], in: units) }
-            q.isRatio = true
-            return q
-        },
+        evaluate: { a, units throws(ComputeError) in try likeQuotient(a, units, ("offer", "gap")) },
         kernel: { $0[0] / $0[1] }
     )
 
@@ -151,14 +146,17 @@ public enum ComputeLibrary {
           What fraction `part` is of `whole`: part / whole.
           share(worker_count, worker_count + troops_if_sent) is 28.6%.
         """,
-        evaluate: { a, units throws(ComputeError) in
-            try ComputeFunction.requireSame(a[0], a[1], 1, ("part", "whole"))
-            var q = try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].dividing(by: a[1], in: units) }
-            q.isRatio = true
-            return q
-        },
+        evaluate: { a, units throws(ComputeError) in try likeQuotient(a, units, ("part", "whole")) },
         kernel: { $0[0] / $0[1] }
     )
+
+    /// a[0] / a[1] for two quantities of one dimension, shown as a percentage.
+    static func likeQuotient(_ a: [Quantity], _ units: UnitTable, _ names: (String, String)) throws(ComputeError) -> Quantity {
+        try ComputeFunction.requireSame(a[0], a[1], 1, names)
+        var q = try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].dividing(by: a[1], in: units) }
+        q.isRatio = true
+        return q
+    }
 
     /// `ratio(a, b)`: a / b, for quantities of any dimensions.
     static let ratio = ComputeFunction(
