@@ -65,13 +65,16 @@ struct SampleEvaluator {
             case .power: return Samples.zip(a, b, count) { pow($0, $1) }
             }
         case .range(let l, let r, let span):
+            // Drawn once per chunk: later uses (and later appearances) take the same draws.
+            let key = "\(scope)#\(span.start)"
+            if let drawn = cache[key] { return drawn }
             // The interval evaluation already checked the ends; draw between them.
             let q = try Evaluator(units: units, session: session).eval(e).quantity.value
             guard case .scalar = try eval(l), case .scalar = try eval(r) else {
                 throw Diagnostic(.value, "in a simulation a range's ends must be fixed numbers", at: span,
                                  help: "write the ends as numbers or point values")
             }
-            return draw("\(scope)#\(span.start)", lo: q.lo, hi: q.hi)
+            return draw(key, lo: q.lo, hi: q.hi)
         case .convert(let value, _, _):
             return try eval(value)
         case .call(let name, _, let arguments, let span):
