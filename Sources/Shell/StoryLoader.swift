@@ -76,6 +76,11 @@ enum FileBytes {
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
+        // Room for the whole file at once (it is read into place, not grown by doubling and copying).
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 {
+            bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

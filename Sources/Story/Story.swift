@@ -18,7 +18,13 @@ public struct Story: Sendable {
     /// The article's own arithmetic, to be re-checked by `:check`.
     public var checkableClaims: [CheckableClaim]
     /// A hash of the data file's text, recorded in notebook headers (`sha256:` and 64 hex digits).
-    public var contentHash: String
+    /// A story read from a file works it out when first asked.
+    public var contentHash: String {
+        get { hash.value }
+        set { hash = ContentHash(newValue) }
+    }
+    /// Where `contentHash` comes from.
+    var hash: ContentHash
     /// The data format's version the file declared (`dossier-story 1`).
     public var formatVersion: Int = StoryReader.formatVersion
     /// The publication date as written in the file (`2024-10-22`), when known.
@@ -44,7 +50,7 @@ public struct Story: Sendable {
         self.facts = facts
         self.assumptions = assumptions
         self.checkableClaims = checkableClaims
-        self.contentHash = contentHash
+        self.hash = ContentHash(contentHash)
     }
 }
 
@@ -100,6 +106,22 @@ public struct Fact: Sendable {
         self.qualifier = qualifier
         self.hedges = hedges
         self.line = line
+    }
+
+    /// Creates a fact with everything an article's fact has (built in one go: a fact is large).
+    init(id: String, value: FactValue, unit: String, qualifier: String?, hedges: [Hedge], line: Int,
+         about: String, sourceId: String, attribution: Attribution, quote: Quote?, notes: [String]) {
+        self.id = id
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.hedges = hedges
+        self.line = line
+        self.about = about
+        self.sourceId = sourceId
+        self.attribution = attribution
+        self.quote = quote
+        self.notes = notes
     }
 }
 

@@ -19,23 +19,37 @@ final class StoryItems {
     var issues: [StoryIssue] = []
 
     init(story: Story, units: UnitTable) {
+        // Built in locals and stored once: no exclusivity check per access to a stored property.
+        var items: [Item] = []
+        var byId: [String: Int32] = [:]
+        var issues: [StoryIssue] = []
+        var lengths: UInt64 = 0, firstBytes: UInt64 = 0
         var unitCache: [String: Quantity] = [:]
-        let all = story.facts.map { ($0, false) } + story.assumptions.map { ($0, true) }
-        items.reserveCapacity(all.count)
-        for (fact, isAssumption) in all {
+        var lastUnit: (name: String, quantity: Quantity)?  // facts in a row mostly share a unit
+        items.reserveCapacity(story.facts.count + story.assumptions.count)
+        byId.reserveCapacity(story.facts.count + story.assumptions.count)
+        let factCount = story.facts.count
+        for i in 0..<(factCount + story.assumptions.count) {
+            let isAssumption = i >= factCount
+            let fact = isAssumption ? story.assumptions[i - factCount] : story.facts[i]
             var quantity: Quantity?
             var unit = Quantity(number: 1)
             if !fact.unit.isEmpty {
-                if let cached = unitCache[fact.unit] {
-                    unit = cached
+                if let last = lastUnit, last.name == fact.unit {
+                    unit = last.quantity
                 } else {
-                    do throws(Diagnostic) {
-                        unit = try UnitExpression.evaluate(fact.unit, units: units)
-                        unitCache[fact.unit] = unit
-                    } catch {
-                        issues.append(StoryIssue(line: fact.line, field: "unit", message: "`\(fact.unit)`: \(error.message)"))
-                        continue
+                    if let cached = unitCache[fact.unit] {
+                        unit = cached
+                    } else {
+                        do throws(Diagnostic) {
+                            unit = try UnitExpression.evaluate(fact.unit, units: units)
+                            unitCache[fact.unit] = unit
+                        } catch {
+                            issues.append(StoryIssue(line: fact.line, field: "unit", message: "`\(fact.unit)`: \(error.message)"))
+                            continue
+                        }
                     }
+                    lastUnit = (fact.unit, unit)
                 }
             }
             let interval: Interval?
@@ -49,11 +63,18 @@ final class StoryItems {
             if let interval {
                 quantity = Quantity(interval.scaled(by: unit.value.lo), unit: unit.unit, dimension: unit.dimension)
             }
-            if byId[fact.id] == nil { byId[fact.id] = Int32(items.count) }
             lengths |= 1 << UInt64(fact.id.utf8.count & 63)
             if let b = fact.id.utf8.first { firstBytes |= 1 << UInt64(b & 63) }
             items.append(Item(fact: fact, isAssumption: isAssumption, quantity: quantity))
         }
+        // Last to first, so the first of a repeated id wins (a story read from a file has none),
+        // with one lookup each.
+        for i in items.indices.reversed() { byId[items[i].fact.id] = Int32(i) }
+        self.items = items
+        self.byId = byId
+        self.issues = issues
+        self.lengths = lengths
+        self.firstBytes = firstBytes
     }
 
     subscript(index: Int32) -> Item { items[Int(index)] }
