@@ -27,6 +27,7 @@ public final class StreamLineReader: LineReader {
         self.fd = fd
         self.name = name
         self.closesOnDeinit = closing
+        HeapPages.start()
     }
 
     deinit { if closesOnDeinit { close(fd) } }
@@ -45,6 +46,7 @@ public final class StreamLineReader: LineReader {
     }
 
     public func readLine(prompt: PromptKind) -> LineRead {
+        HeapPages.advise()
         var tooLong = false
         while true {
             if let newline = pending[(pendingStart + scanned)...].firstIndex(of: 0x0A) {
