@@ -49,7 +49,7 @@ public final class StreamLineReader: LineReader {
         HeapPages.advise()
         var tooLong = false
         while true {
-            if let newline = pending[(pendingStart + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 lineNumber += 1
                 let line = pending[pendingStart..<newline]
                 pendingStart = newline + 1
@@ -77,6 +77,16 @@ public final class StreamLineReader: LineReader {
                 return .line(Self.decode(line), number: lineNumber)
             }
             fill()
+        }
+    }
+
+    /// The index of the first newline in `pending` after what was already scanned, found by memchr.
+    private func nextNewline() -> Int? {
+        let from = pendingStart + scanned
+        guard from < pending.count else { return nil }
+        return pending.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }
 
