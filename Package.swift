@@ -53,6 +53,9 @@ let package = Package(
                 // Not position-independent: the loader then has no 40,000 relative relocations
                 // (and their copy-on-write page faults) to apply at each start (~0.5 ms of ~4).
                 .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(configuration: .release)),
+                // The C++ library the static Swift runtime needs, linked statically too (see
+                // linker/libstdc++.so): its symbol lookups were half of each start's instructions.
+                .unsafeFlags(["-L", Context.packageDirectory + "/linker"], .when(configuration: .release)),
                 // swift-argument-parser uses FoundationEssentials; linked statically, its own
                 // dependencies must be named (the static archives carry no autolink entries).
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
