@@ -56,6 +56,9 @@ let package = Package(
                 // The C++ library the static Swift runtime needs, linked statically too (see
                 // linker/libstdc++.so): its symbol lookups were half of each start's instructions.
                 .unsafeFlags(["-L", Context.packageDirectory + "/linker"], .when(configuration: .release)),
+                // No dynamic symbol table of our own 2,350 symbols (-static-stdlib asks for
+                // -export-dynamic; nothing looks them up): the runtime's dladdr at start scanned it.
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
                 // swift-argument-parser uses FoundationEssentials; linked statically, its own
                 // dependencies must be named (the static archives carry no autolink entries).
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
