@@ -43,10 +43,13 @@ let package = Package(
             name: "Shell",
             dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"]
         ),
+        // Moves the main thread onto a 1 GiB stack (deep recursion) without starting a thread.
+        .target(name: "CStack"),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "Shell",
+                "CStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
