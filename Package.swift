@@ -58,7 +58,8 @@ let package = Package(
                 .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(configuration: .release)),
                 // The C++ library the static Swift runtime needs, linked statically too (see
                 // linker/libstdc++.so): its symbol lookups were half of each start's instructions.
-                .unsafeFlags(["-L", Context.packageDirectory + "/linker"], .when(configuration: .release)),
+                // And the unwinder (libgcc_eh) with it: one shared library fewer to load.
+                .unsafeFlags(["-L", Context.packageDirectory + "/linker", "-Xclang-linker", "-static-libgcc"], .when(configuration: .release)),
                 // No dynamic symbol table of our own 2,350 symbols (-static-stdlib asks for
                 // -export-dynamic; nothing looks them up): the runtime's dladdr at start scanned it.
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
