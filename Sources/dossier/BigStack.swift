@@ -1,4 +1,5 @@
 import CStack
+import Glibc
 
 /// Runs `body` on a 1 GiB stack; `body` ends the process.
 ///
@@ -10,12 +11,26 @@ import CStack
 ///
 /// The main thread itself moves onto the new stack (CStack): starting a second thread and
 /// waiting for it cost ~0.1 ms of a ~2.5 ms start on an idle machine and over 1 ms on a busy one,
-/// where the new thread waits for a processor. Signals and everything else are as on any thread.
+/// where the new thread waits for a processor. Where CStack cannot switch (a processor other than
+/// x86-64 and arm64), the program runs on a thread with a 1 GiB stack instead.
 func runOnLargeStack(_ body: @escaping @Sendable () -> Never) -> Never {
     let box = Unmanaged.passRetained(ProgramBody(body)).toOpaque()
     _ = dossier_run_on_new_stack(1 << 30, largeStackEntry, box)
-    // Not reached unless the stack could not be mapped: run on the main thread's stack.
-    Unmanaged<ProgramBody>.fromOpaque(box).takeRetainedValue().run()
+    // Only reached when the main thread could not switch stacks.
+    runOnLargeStackThread(box)
+}
+
+/// The fallback: a thread with a 1 GiB stack, or the main thread's own stack if there is none.
+private func runOnLargeStackThread(_ box: UnsafeMutableRawPointer) -> Never {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    var thread = pthread_t()
+    let started = pthread_create(&thread, &attributes, largeStackThreadEntry, box)
+    pthread_attr_destroy(&attributes)
+    if started != 0 { Unmanaged<ProgramBody>.fromOpaque(box).takeRetainedValue().run() }
+    pthread_join(thread, nil)
+    exit(0)  // not reached: the body exits the process
 }
 
 /// The program handed to the new stack.
@@ -26,5 +41,10 @@ private final class ProgramBody: @unchecked Sendable {
 
 /// The new stack's first Swift frame: a plain function, so no actor isolation is assumed.
 private func largeStackEntry(_ argument: UnsafeMutableRawPointer?) {
+    Unmanaged<ProgramBody>.fromOpaque(argument!).takeRetainedValue().run()
+}
+
+/// The fallback thread's entry point.
+private func largeStackThreadEntry(_ argument: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     Unmanaged<ProgramBody>.fromOpaque(argument!).takeRetainedValue().run()
 }
