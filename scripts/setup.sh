@@ -7,6 +7,8 @@
 set -eu
 need=()
 [ -f /usr/include/histedit.h ] || need+=(libedit-dev)
+# the release link takes the C++ library statically (linker/libstdc++.so names libstdc++.a)
+compgen -G '/usr/lib/gcc/*/*/libstdc++.a' >/dev/null || need+=(libstdc++-12-dev)
 if [ "${1:-}" = "--test" ]; then
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
   command -v units >/dev/null 2>&1 || need+=(units)
