@@ -17,7 +17,18 @@ public final class Session {
     /// Settings chosen by the layer above.
     public var options: SessionOptions
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
-    var state: SessionState
+    var state: SessionState {
+        // Names may now mean something else: compiled shapes start again.
+        didSet { templates.removeAll() }
+    }
+    /// Compiled shapes of expression statements (see `TemplateCache`).
+    var templates = TemplateCache()
+    /// Buffers the lexer reuses from one input to the next.
+    struct Scratch {
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+    }
+    var scratch = Scratch()
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
     /// The story's facts and assumptions as quantities.
@@ -108,6 +119,10 @@ public final class Session {
     /// bytes on the path every script line takes: only a non-ASCII byte after it (a combining
     /// mark, say, which would make another Character) needs the Character comparison.
     static func startsWith(_ ascii: UInt8, _ text: String) -> Bool {
+        if let decided = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard b.count > 0, b[0] == ascii else { return false }
+            return b.count == 1 || b[1] < 0x80 ? true : nil
+        }), let decided { return decided }
         var bytes = text.utf8.makeIterator()
         guard bytes.next() == ascii else { return false }
         guard let next = bytes.next(), next >= 0x80 else { return true }
