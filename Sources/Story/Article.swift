@@ -194,6 +194,17 @@ public struct Article: Sendable {
         return sentences[lo..<last]
     }
 
+    /// Whether the text between scalar offsets `start` and `end` is the UTF-8 `bytes`, scalar for
+    /// scalar (what `reads(_:from:to:)` says of the string they spell).
+    func reads(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start >= 0, start <= end, end <= length else { return false }
+        guard isASCII else { return String(decoding: bytes, as: UTF8.self).unicodeScalars.elementsEqual(scalars[start..<end]) }
+        // An ASCII text's scalars are its bytes; a quote with any other scalar differs in a byte.
+        guard bytes.count == end - start else { return false }
+        if bytes.isEmpty { return true }
+        return withBytes { memcmp(bytes.baseAddress!, $0.baseAddress! + start, bytes.count) == 0 }
+    }
+
     /// Whether the text between scalar offsets `start` and `end` is `text`, scalar for scalar
     /// (without building the slice).
     public func reads(_ text: String, from start: Int, to end: Int) -> Bool {

@@ -118,18 +118,21 @@ public enum StoryReader {
         guard let base = utf8.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         while i < count {
-            // Eight bytes at a time while none can be a problem: the word is passed over when no
-            // byte is below 0x20 other than a tab or a line feed, and none is 0x7F or above. (Per
-            // byte exact tests: `zero` has bit 7 of each byte that is 0.)
+            // Eight bytes at a time while none is a problem: with each line feed and tab made a
+            // printable byte first, every byte must be printable ASCII (0x20 to 0x7E). Per byte
+            // exact tests: `zero` has bit 7 of each byte that is 0; subtracting 0x20 borrows into
+            // bit 7 of a byte below 0x20 (exactly for "some byte is"); adding 1 to the low seven
+            // bits carries into bit 7 of 0x7F, and bit 7 is set from 0x80 up. A word that fails
+            // (another control byte, a CR, a non-ASCII byte) is looked at byte by byte.
             var stop = count
             if i + 8 <= count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, ones: UInt64 = 0x0101_0101_0101_0101
                 @inline(__always) func zero(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
-                let control = zero(w & 0xE0E0_E0E0_E0E0_E0E0)  // bytes below 0x20
-                let allowed = zero(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero(w ^ 0x0909_0909_0909_0909)
-                let high = (w & highs) | zero(w ^ 0x7F7F_7F7F_7F7F_7F7F)  // 0x7F and above
-                if (control & ~allowed) | high == 0 { i += 8; continue }
+                @inline(__always) func printable(_ w: UInt64) -> Bool { ((w &- ones &* 0x20) & ~w | ((w & lows) &+ ones) | w) & highs == 0 }
+                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if printable(w) { i += 8; continue }
+                w |= (zero(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero(w ^ 0x0909_0909_0909_0909)) >> 1  // LF, tab: | 0x40
+                if printable(w) { i += 8; continue }
                 stop = i + 8
             }
             while i < stop {

@@ -22,9 +22,13 @@ enum StorySearch {
             if score > 0 { sentenceHits.append((score, s)) }
         }
         var statementHits: [(Int, String, String)] = []  // score, id (kind), description
-        for f in story.facts {
-            let score = scorer.score(f.id, f.about, f.quote?.exact ?? "")
-            if score > 0 { statementHits.append((score, f.id, StoryDisplay.value(f) + (f.about.isEmpty ? "" : " — " + f.about))) }
+        // The facts' texts are read in place (a fact is large; only one that matches is copied).
+        for i in story.facts.indices {
+            let score = scorer.score(story.facts[i].id, story.facts[i].about, story.facts[i].quote?.exact ?? "")
+            if score > 0 {
+                let f = story.facts[i]
+                statementHits.append((score, f.id, StoryDisplay.value(f) + (f.about.isEmpty ? "" : " — " + f.about)))
+            }
         }
         for c in story.claims {
             let score = scorer.score(c.id, c.about, c.quote.exact)
@@ -236,8 +240,14 @@ extension StorySearch {
         }
 
         /// Counts the matches in ASCII `bytes`; false (counting nothing) when they are not ASCII.
+        ///
+        /// A word starts with a term's first letter (in either case) where a word starts: so for
+        /// each term the places holding that letter are found (eight bytes at a time), and at each
+        /// that begins a word the term's bytes are compared. The term is itself a word of the
+        /// query, so where its bytes are, the word there has it as a prefix; and each word has
+        /// one beginning, so it is counted once per term, as `score` counts it.
         private mutating func countASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let p = bytes.baseAddress else { return true }
+            guard let p = bytes.baseAddress, let asciiTerms else { return true }
             let end = bytes.count
             // ASCII? Eight bytes at a time; a carriage return makes the phrase be looked for the plain way.
             var i = 0
@@ -250,34 +260,53 @@ extension StorySearch {
                 i += 1
             }
             if memchr(p, 0x0D, end) != nil { plain = false }
-            i = 0
-            while i < end {
-                guard Self.isWord(p[i]) else { i += 1; continue }
-                let start = i
-                i += 1
-                while i < end {
-                    if Self.isWord(p[i]) { i += 1; continue }
-                    if p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: "."), i + 1 < end, Self.isDigit(p[i - 1]), Self.isDigit(p[i + 1]) { i += 1; continue }
-                    break
+            for t in asciiTerms.indices {
+                asciiTerms[t].withUnsafeBufferPointer { term in
+                    let first = term[0], other = first &- UInt8(ascii: "a") < 26 ? first - 32 : first
+                    var at = 0
+                    while let found = Self.find(first, other, in: p, from: at, to: end) {
+                        at = found + 1
+                        guard Self.startsWord(p, found), found + term.count <= end else { continue }
+                        var k = 1
+                        while k < term.count && Self.lower(p[found + k]) == term[k] { k += 1 }
+                        if k == term.count { counts[t] += 1 }
+                    }
                 }
-                // the word is p[start..<i]: does it equal, or start with, each term?
-                guard firstBytes & (1 << UInt64(Self.lower(p[start]) & 63)) != 0 else { continue }
-                matchWord(p + start, i - start)
             }
             return true
         }
 
-        /// Counts the terms the ASCII word at `word` (`length` bytes, not yet lower-cased) equals or starts with.
-        private mutating func matchWord(_ word: UnsafePointer<UInt8>, _ length: Int) {
-            guard let asciiTerms else { return }
-            for t in asciiTerms.indices {
-                let matched = asciiTerms[t].withUnsafeBufferPointer { term -> Bool in
-                    guard term.count <= length else { return false }
-                    for k in 0..<term.count where Self.lower(word[k]) != term[k] { return false }
-                    return true
-                }
-                if matched { counts[t] += 1 }
+        /// The first place from `start` holding `a` or `b` (ASCII bytes).
+        @inline(__always)
+        static func find(_ a: UInt8, _ b: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+            var i = start
+            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+            let aa = UInt64(a) &* 0x0101_0101_0101_0101, bb = UInt64(b) &* 0x0101_0101_0101_0101
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                // bit 7 of each byte equal to a or b: an exact zero test of w ^ a and of w ^ b
+                let x = w ^ aa, y = w ^ bb
+                let hits = ~((((x & lows) &+ lows) | x) & (((y & lows) &+ lows) | y)) & highs
+                if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+                i += 8
             }
+            while i < end {
+                if p[i] == a || p[i] == b { return i }
+                i += 1
+            }
+            return nil
+        }
+
+        /// Whether a word of `tokens` starts at `i`: the byte there is a word byte, and the one
+        /// before is no word byte, nor a `,` or `.` joining two digits.
+        @inline(__always)
+        static func startsWord(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+            guard isWord(p[i]) else { return false }
+            guard i > 0 else { return true }
+            let before = p[i - 1]
+            if isWord(before) { return false }
+            if (before == UInt8(ascii: ",") || before == UInt8(ascii: ".")) && i >= 2 && isDigit(p[i - 2]) && isDigit(p[i]) { return false }
+            return true
         }
 
         @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b }

@@ -115,22 +115,26 @@ enum RecordKind: String, CaseIterable {
     /// `[a-z0-9][a-z0-9-]*`. On bytes: a non-ASCII scalar is refused either way.
     static func isSlug(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { utf8 in
-            guard let first = utf8.first, first != UInt8(ascii: "-") else { return false }
-            for b in utf8 where !((b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || isDigit(b) || b == UInt8(ascii: "-")) { return false }
-            return true
-        }
+        return s.withUTF8 { isSlug($0) }
+    }
+
+    static func isSlug(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, first != UInt8(ascii: "-") else { return false }
+        for b in utf8 where !((b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || isDigit(b) || b == UInt8(ascii: "-")) { return false }
+        return true
     }
 
     /// `[A-Za-z][A-Za-z0-9_]*`, at most 64 characters. On bytes: every allowed scalar is one
     /// byte, and a non-ASCII scalar is refused either way.
     static func isIdentifier(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { utf8 in
-            guard let first = utf8.first, isLetter(first), utf8.count <= 64 else { return false }
-            for b in utf8 where !(isLetter(b) || isDigit(b) || b == UInt8(ascii: "_")) { return false }
-            return true
-        }
+        return s.withUTF8 { isIdentifier($0) }
+    }
+
+    static func isIdentifier(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, isLetter(first), utf8.count <= 64 else { return false }
+        for b in utf8 where !(isLetter(b) || isDigit(b) || b == UInt8(ascii: "_")) { return false }
+        return true
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }

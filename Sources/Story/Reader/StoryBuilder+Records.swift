@@ -1,17 +1,20 @@
 /// Facts, assumptions, claims and checkable claims.
 extension StoryBuilder {
-    /// A `fact` record.
-    mutating func readFact(_ set: FieldSet) {
+    /// A `fact` record, built in place at `slot` (a fact is large: returning one copies it);
+    /// false when it has problems, `slot` then left uninitialized.
+    mutating func readFact(_ set: FieldSet, into slot: UnsafeMutablePointer<Fact>) -> Bool {
         let value = amount(set)
         let unit = unit(set)
         let q = quote(set)
         let hedges = hedges(set, quote: q)
         let attributed = attributedSource(set)
-        guard let value, let unit, let q, let (sourceId, attribution) = attributed else { return }
+        guard let value, let unit, let q, let (sourceId, attribution) = attributed else { return false }
         let notes = set.all(.note)
-        facts.append(Fact(id: set.record.id, value: value, unit: unit, qualifier: set[.qualifier].map { ValueSyntax.trim($0.value) },
-                          hedges: hedges, line: set.record.line, about: set[.about]?.value ?? "", sourceId: sourceId,
-                          attribution: attribution, quote: q, notes: notes.isEmpty ? [] : notes.map(\.value)))
+        let fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: set[.qualifier].map { ValueSyntax.trim($0.value) },
+                        hedges: hedges, line: set.record.line, about: set[.about]?.value ?? "", sourceId: sourceId,
+                        attribution: attribution, quote: q, estimates: [], notes: notes.isEmpty ? [] : notes.map(\.value))
+        slot.initialize(to: consume fact)
+        return true
     }
 
     /// An `assumption` record: a number from outside the article, with the estimates behind it.
@@ -125,7 +128,12 @@ extension StoryBuilder {
     /// The `unit:` of a fact or assumption.
     mutating func unit(_ set: FieldSet) -> String? {
         guard let field = set[.unit] else { return nil }
-        if let unit = ValueSyntax.plainUnit(field.bytes) { return unit }
+        // Facts in a row mostly have the same unit: the same bytes are the same unit again.
+        if let (text, unit) = lastUnit, ValueSyntax.equal(text, field.bytes) { return unit }
+        if let unit = ValueSyntax.plainUnit(field.bytes) {
+            lastUnit = (field.value, unit)
+            return unit
+        }
         switch ValueSyntax.unit(field.value) {
         case .success(let u): return u
         case .failure(let p): issue(field, p.message); return nil

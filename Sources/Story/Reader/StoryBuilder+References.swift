@@ -53,13 +53,10 @@ extension StoryBuilder {
 
     /// Facts, assumptions, claims and checks share one name space: each id once.
     mutating func checkDuplicateIds(_ records: [RawRecord]) {
-        // Most files have no duplicate: a set says so; only then are the messages worked out.
-        var ids = Set<String>(minimumCapacity: records.count)
-        var repeated = false
-        for r in records where r.keyword == .fact || r.keyword == .assumption || r.keyword == .claim || r.keyword == .check {
-            if !ids.insert(r.id).inserted { repeated = true; break }
-        }
-        guard repeated else { return }
+        // Most files have no duplicate: a table of the ids says so; only then are the messages
+        // worked out. These ids passed `isIdentifier` (ASCII), so equal ids are equal bytes and a
+        // byte hash finds them.
+        guard Self.hasRepeatedId(records) else { return }
         var seen: [String: (RecordKind, Int)] = [:]
         seen.reserveCapacity(records.count)
         // `records` are in file order, so in line order
@@ -70,6 +67,31 @@ extension StoryBuilder {
                 seen[r.id] = (r.keyword, r.line)
             }
         }
+    }
+
+    /// Whether two facts, assumptions, claims or checks among `records` have the same id (open
+    /// addressing on an FNV-1a hash of the bytes).
+    static func hasRepeatedId(_ records: [RawRecord]) -> Bool {
+        var size = 16
+        while size < 2 * records.count { size *= 2 }
+        var table = [Int32](repeating: -1, count: size)
+        for (k, record) in records.enumerated() where record.keyword == .fact || record.keyword == .assumption || record.keyword == .claim || record.keyword == .check {
+            var id = record.id
+            let repeated = id.withUTF8 { bytes -> Bool in
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (size - 1)
+                while table[slot] >= 0 {
+                    var other = records[Int(table[slot])].id
+                    if other.withUTF8({ $0.elementsEqual(bytes) }) { return true }
+                    slot = (slot + 1) & (size - 1)
+                }
+                table[slot] = Int32(k)
+                return false
+            }
+            if repeated { return true }
+        }
+        return false
     }
 
     /// The `source:` and `attribution:` of a fact or claim.
@@ -83,9 +105,12 @@ extension StoryBuilder {
             attribution = a
         }
         guard let field = set[.source] else { return nil }
-        let id = ValueSyntax.trimmedString(field.bytes)
-        // Facts in a row mostly name the same source: a known one is not looked up again.
-        if id == lastSource { return (id, attribution) }
+        // Facts in a row mostly name the same source: one known to exist, spelled by the same
+        // bytes, is neither built again nor looked up.
+        let (start, end) = ValueSyntax.trimmed(field.bytes)
+        let spelled = UnsafeBufferPointer(rebasing: field.bytes[start..<end])
+        if let lastSource, ValueSyntax.equal(lastSource, spelled) { return (lastSource, attribution) }
+        let id = String(decoding: spelled, as: UTF8.self)
         guard sourceExists(field, id) else { return nil }
         lastSource = id
         return (id, attribution)
@@ -96,7 +121,7 @@ extension StoryBuilder {
     mutating func quote(_ set: FieldSet) -> Quote? {
         guard let field = set[.quote], haveArticle else { return nil }
         let exact = field.value
-        let length = ValueSyntax.scalarCount(exact)
+        let length = Article.scalarCount(field.bytes)
         var start: Int
         if let at = set[.at] {
             switch ValueSyntax.plainOffsets(at.bytes).map(Result.success) ?? ValueSyntax.offsets(at.value) {
@@ -108,7 +133,7 @@ extension StoryBuilder {
                 }
                 // Equal scalars are the common case; otherwise compare as strings do (canonical
                 // equivalence), as before.
-                guard article.reads(exact, from: a, to: b) || article.slice(a, b) == exact else {
+                guard article.reads(field.bytes, from: a, to: b) || article.slice(a, b) == exact else {
                     let found = article.slice(a, b)
                     issue(at, "the article at \(a)..<\(b) reads `\(RecordParser.clip(found))`, not the quote\(hint(exact))")
                     return nil

@@ -21,6 +21,8 @@ struct StoryBuilder {
     var factAndAssumptionIds = Set<String>()
     /// The last source id a fact or claim named that exists (nil before the first).
     var lastSource: String?
+    /// The last `unit:` value read by the fast path, and the unit it gave.
+    var lastUnit: (String, String)?
     /// The index of the sentence the last quote found starts in.
     var lastSentence = 0
 
@@ -38,8 +40,12 @@ struct StoryBuilder {
             factIdSet = Set(sets[.fact].map(\.record.id))
             factAndAssumptionIds = factIdSet.union(sets[.assumption].map(\.record.id))
         }
-        facts.reserveCapacity(sets[.fact].count)
-        for set in sets[.fact] { readFact(set) }
+        // Each fact is built in its place in the array: a fact is large, and appending one
+        // copies it.
+        let factSets = sets[.fact]
+        facts = Array(unsafeUninitializedCapacity: factSets.count) { buffer, count in
+            for set in factSets where readFact(set, into: buffer.baseAddress! + count) { count += 1 }
+        }
         for set in sets[.assumption] { readAssumption(set) }
         for set in sets[.claim] { readClaim(set) }
         for set in sets[.check] { readCheck(set) }

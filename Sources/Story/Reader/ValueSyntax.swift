@@ -206,6 +206,13 @@ enum ValueSyntax {
         return String(decoding: t, as: UTF8.self)
     }
 
+    /// Whether `text`'s UTF-8 bytes are `bytes`.
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { own in
+            own.count == bytes.count && (own.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0)
+        } ?? text.utf8.elementsEqual(bytes)
+    }
+
     /// `bytes` without leading and trailing spaces and tabs, as a string (what `trim` makes of them).
     static func trimmedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let (start, end) = trimmed(bytes)
