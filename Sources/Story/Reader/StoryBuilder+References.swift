@@ -4,7 +4,7 @@ extension StoryBuilder {
     mutating func readSources() {
         var seen: [String: Int] = [:]
         var accepted: [FieldSet] = []
-        for set in sets[.source] {
+        for set in sets(.source) {
             let id = set.record.id
             if let first = seen[id] {
                 issues.append(StoryIssue(line: set.record.line, field: "source", message: "duplicate source id `\(id)` (first on line \(first))"))
