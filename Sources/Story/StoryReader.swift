@@ -32,7 +32,8 @@ public enum StoryReader {
         if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
         // A story's text reaches the terminal (:article, :sources): no control character may come
         // with it, or a file could retitle the window, clear the screen or fake output.
-        if let bad = firstControlByte(utf8) {
+        var ascii = true
+        if let bad = utf8.withUnsafeBufferPointer({ firstControlByte($0, ascii: &ascii) }) {
             let line = utf8[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let message = utf8[bad] == 0
                 ? "holds a NUL byte: a story file is UTF-8 text"
@@ -46,6 +47,7 @@ public enum StoryReader {
             var story: Story?
             if let version = parser.version {
                 var builder = StoryBuilder()
+                builder.ascii = ascii
                 story = parser.fields.withUnsafeBufferPointer { fields in
                     builder.build(parser.records, fields: fields, version: version, hash: ContentHash(of: utf8))
                 }
@@ -115,10 +117,13 @@ public enum StoryReader {
     /// The offset of the first control character other than tab, line feed and a carriage return
     /// before a line feed: a C0 byte, DEL, or a C1 control (U+0080–U+009F, bytes C2 80–C2 9F).
     static func firstControlByte(_ utf8: [UInt8]) -> Int? {
-        utf8.withUnsafeBufferPointer { firstControlByte($0) }
+        var ascii = true
+        return utf8.withUnsafeBufferPointer { firstControlByte($0, ascii: &ascii) }
     }
 
-    static func firstControlByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `firstControlByte`, also saying whether every byte before the one found (or every byte)
+    /// is ASCII.
+    static func firstControlByte(_ utf8: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> Int? {
         var i = 0
         let count = utf8.count
         guard let base = utf8.baseAddress else { return nil }
@@ -138,6 +143,7 @@ public enum StoryReader {
             }
             while i < stop {
                 let b = utf8[i]
+                if b >= 0x80 { ascii = false }
                 if b < 0x20 || b >= 0x7F {
                     if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return i }
                     if b == 0x0D, i + 1 < count, utf8[i + 1] != 0x0A { return i }  // a CR not ending a line

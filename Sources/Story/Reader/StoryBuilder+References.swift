@@ -121,7 +121,7 @@ extension StoryBuilder {
     mutating func quote(_ set: FieldSet) -> Quote? {
         guard let field = set[.quote], haveArticle else { return nil }
         let exact = field.value
-        let length = Article.scalarCount(field.bytes)
+        let length = ascii ? field.bytes.count : Article.scalarCount(field.bytes)
         var start: Int
         if let at = set[.at] {
             switch ValueSyntax.plainOffsets(at.bytes).map(Result.success) ?? ValueSyntax.offsets(at.value) {

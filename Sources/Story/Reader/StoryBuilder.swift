@@ -26,6 +26,8 @@ struct StoryBuilder {
     var lastSource: String?
     /// The last `unit:` value read by the fast path, and the unit it gave.
     var lastUnit: (String, String)?
+    /// Whether the whole file is ASCII (a text's scalars are then its bytes).
+    var ascii = false
     /// The index of the sentence the last quote found starts in.
     var lastSentence = 0
 
@@ -132,7 +134,7 @@ struct StoryBuilder {
                 sentences.append(field.value)
             }
         }
-        article = Article(title: title ?? "", sentences: sentences, paragraphStarts: paragraphStarts, byline: set[.byline]?.value)
+        article = Article(title: title ?? "", sentences: sentences, paragraphStarts: paragraphStarts, byline: set[.byline]?.value, ascii: ascii)
         haveArticle = ok && !paragraphStarts.isEmpty && title != nil
     }
 
