@@ -1,13 +1,14 @@
 import Language
 
-/// The parser proper: a cursor over the file's lines.
+/// The parser proper: reads the file line by line through a `LineScanner` and notes where each
+/// cell's parts lie, without making a string of them (`RecordedNotebook` does that when asked).
 struct NotebookParser {
-    let lines: [Substring]
+    var lines: LineScanner
     let fileName: String
-    /// The 0-based index of the next line.
-    var next = 0
+    /// The cells read so far.
+    var entries: [RecordedNotebook.Entry] = []
 
-    init(lines: [Substring], fileName: String) {
+    init(lines: LineScanner, fileName: String) {
         self.lines = lines
         self.fileName = fileName
     }
@@ -17,86 +18,138 @@ struct NotebookParser {
     }
 
     /// notebook = header { blank } { cell }
-    mutating func notebook() throws(NotebookError) -> Notebook {
+    mutating func notebook() throws(NotebookError) -> NotebookHeader {
         let header = try self.header()
-        var cells: [Cell] = []
-        var cellLines: [Int] = []
-        skipBlank()
-        while next < lines.count {
-            guard NotebookSyntax.markerID(lines[next]) != nil else {
-                throw error(next + 1, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines[next]))`")
+        try skipBlank()
+        while lines.hasLine {
+            guard isMarker() else {
+                throw error(lines.number, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines.text))`")
             }
-            cellLines.append(next + 1)
-            next += 1
-            cells.append(try cell())
+            let marker = lines.number
+            try lines.advance()
+            try cell(marker: marker)
         }
-        return Notebook(header: header, cells: cells, cellLines: cellLines)
+        return header
     }
 
     /// cell = marker ( command | note ) { blank }
-    mutating func cell() throws(NotebookError) -> Cell {
-        if next < lines.count, let ticks = NotebookSyntax.openingFence(lines[next]) {
-            let cell = try command(ticks: ticks)
-            skipBlank()
-            if next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
-                throw error(next + 1, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
-            }
-            return cell
+    mutating func cell(marker: Int) throws(NotebookError) {
+        guard lines.hasLine, let ticks = openingFence() else {
+            return try note(marker: marker)
         }
-        return note()
+        try command(ticks: ticks, marker: marker)
+        try skipBlank()
+        if lines.hasLine, !isMarker() {
+            throw error(lines.number, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
+        }
     }
 
     /// command = fence "dossier" NL input { input } { output } fence NL
-    mutating func command(ticks: Int) throws(NotebookError) -> Cell {
-        let opened = next + 1
-        next += 1
-        var input: [Substring] = []
-        var output: [Substring] = []
-        var isError = false
+    mutating func command(ticks: Int, marker: Int) throws(NotebookError) {
+        let opened = lines.number
+        try lines.advance()
+        var entry = RecordedNotebook.Entry(kind: .command, marker: marker)
+        var inputLines = 0
+        var outputLines = 0
+        var firstInputLine = 0
         while true {
-            guard next < lines.count else {
-                throw error(lines.count, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
+            guard lines.hasLine else {
+                throw error(lines.number, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
             }
-            let line = lines[next]
-            if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
-            // ">" is NotebookSyntax.emptyInputLine and "> " its inputPrefix, compared as bytes.
-            let isEmptyInput = line.utf8.count == 1 && line.utf8.first == UInt8(ascii: ">")
-            if isEmptyInput || line.hasBytePrefix("> ") {
-                guard output.isEmpty else {
-                    throw error(next + 1, "an input line after the output; a cell holds one input (start a new cell for another)")
+            if closesFence(ticks: ticks) {
+                try lines.advance()
+                break
+            }
+            let start = lines.start
+            // ">" alone is an empty input line (NotebookSyntax.emptyInputLine), "> " the input prefix.
+            let prefix = lines.byte(0) == UInt8(ascii: ">") ? (lines.count == 1 ? 1 : lines.byte(1) == UInt8(ascii: " ") ? 2 : 0) : 0
+            if prefix > 0 {
+                guard outputLines == 0 else {
+                    throw error(lines.number, "an input line after the output; a cell holds one input (start a new cell for another)")
                 }
-                input.append(Substring(line.utf8.dropFirst(isEmptyInput ? 1 : 2)))
+                // One line: the input is its text after the prefix; more: the lines as they stand.
+                if inputLines == 0 {
+                    firstInputLine = start
+                    entry.inputStart = UInt32(start + prefix)
+                } else {
+                    entry.inputIsOneLine = false
+                    entry.inputStart = UInt32(firstInputLine)
+                }
+                entry.inputEnd = UInt32(lines.end)
+                inputLines += 1
             } else {
-                guard !input.isEmpty else {
-                    throw error(next + 1, "the command cell has no input: its first line must start with `> `")
+                guard inputLines > 0 else {
+                    throw error(lines.number, "the command cell has no input: its first line must start with `> `")
                 }
-                if output.isEmpty { isError = line.hasBytePrefix("error[") }
-                output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
+                if outputLines == 0 {
+                    entry.isError = lines.hasPrefix("error[")
+                    entry.outputStart = UInt32(start)
+                }
+                // The output is its bytes as they stand unless a line lost an escape or its CRs.
+                if lines.end != lines.lineFeed || unescapes(first: outputLines == 0) { entry.outputIsVerbatim = false }
+                entry.outputEnd = UInt32(lines.end)
+                outputLines += 1
             }
-            next += 1
+            try lines.advance()
         }
-        guard !input.isEmpty else { throw error(opened, "the command cell is empty: it needs an input line starting with `> `") }
-        if output.count == 1 && output[0].isEmpty { output = [] }
-        return Cell(.command(input: input.joined(separator: "\n"), output: output.joined(separator: "\n"), isError: isError))
+        guard inputLines > 0 else { throw error(opened, "the command cell is empty: it needs an input line starting with `> `") }
+        entries.append(entry)
     }
 
     /// note = { note-line } — every line up to the next marker; blank lines around it are spacing.
-    mutating func note() -> Cell {
-        var text: [Substring] = []
-        while next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
-            text.append(NotebookSyntax.unescapeNoteLine(lines[next]))
-            next += 1
+    mutating func note(marker: Int) throws(NotebookError) {
+        var entry = RecordedNotebook.Entry(kind: .note, marker: marker)
+        var first = true
+        while lines.hasLine, !isMarker() {
+            if first { entry.inputStart = UInt32(lines.start); first = false }
+            entry.inputEnd = UInt32(lines.end)
+            try lines.advance()
         }
-        while let last = text.last, isBlank(last) { text.removeLast() }
-        while let first = text.first, isBlank(first) { text.removeFirst() }
-        return Cell(.note(text.joined(separator: "\n")))
+        if first { entry.inputStart = UInt32(lines.hasLine ? lines.start : lines.bytes.count); entry.inputEnd = entry.inputStart }
+        entries.append(entry)
     }
 
-    mutating func skipBlank() {
-        while next < lines.count, isBlank(lines[next]) { next += 1 }
+    mutating func skipBlank() throws(NotebookError) {
+        while lines.hasLine, lines.isBlank { try lines.advance() }
     }
 
-    func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+    // MARK: Line shapes (NotebookSyntax's rules, on the scanner's current line)
+
+    /// Whether the line is a cell marker (`NotebookSyntax.markerID`): `<!-- cell: ID -->` with an
+    /// id of 1 to 64 bytes from `[A-Za-z0-9_-]`.
+    func isMarker() -> Bool {
+        let idLength = lines.count - 15
+        guard idLength >= 1, idLength <= 64, lines.hasPrefix("<!-- cell: "), lines.hasPrefix(" -->", at: lines.end - 4) else { return false }
+        for i in lines.start + 11 ..< lines.end - 4 where !NotebookSyntax.isIDByte(lines.bytes[i]) { return false }
+        return true
+    }
+
+    /// The number of backticks opening a command cell (```` ```dossier ````), or nil
+    /// (`NotebookSyntax.openingFence`).
+    func openingFence() -> Int? {
+        var ticks = 0
+        while lines.byte(ticks) == UInt8(ascii: "`") { ticks += 1 }
+        guard ticks >= 3, lines.count == ticks + 7, lines.hasPrefix("dossier", at: lines.start + ticks) else { return nil }
+        return ticks
+    }
+
+    /// Whether the line closes a fence of `ticks` backticks (`NotebookSyntax.closesFence`).
+    func closesFence(ticks: Int) -> Bool {
+        var run = 0
+        while lines.byte(run) == UInt8(ascii: "`") { run += 1 }
+        guard run >= ticks else { return false }
+        while let b = lines.byte(run) {
+            guard b == UInt8(ascii: " ") else { return false }
+            run += 1
+        }
+        return true
+    }
+
+    /// Whether reading the output line drops an escape (`NotebookSyntax.unescapeOutputLine`).
+    func unescapes(first: Bool) -> Bool {
+        guard lines.byte(0) == UInt8(ascii: "\\"), let next = lines.byte(1) else { return false }
+        return next == UInt8(ascii: ">") || next == UInt8(ascii: "\\") || (first && lines.hasPrefix("error[", at: lines.start + 1))
+    }
 
     /// A line shortened for a message.
     func excerpt(_ line: Substring) -> String {

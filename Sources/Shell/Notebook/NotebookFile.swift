@@ -3,15 +3,16 @@ import Notebook
 
 /// Reading and writing notebook files, with their errors rendered the way Dossier prints errors.
 enum NotebookFile {
-    /// Reads and parses the notebook at `path`, or gives the error to print.
-    static func read(_ path: String) -> Result<(notebook: Notebook, bytes: [UInt8]), FileFailure> {
+    /// Reads and parses the notebook at `path` (its cells kept as places in its bytes, made into
+    /// values when asked for), or gives the error to print.
+    static func read(_ path: String) -> Result<RecordedNotebook, FileFailure> {
         let bytes: [UInt8]
         switch FileBytes.read(path: path, limit: NotebookReader.maximumBytes) {
         case .success(let b): bytes = b
         case .failure(let error): return .failure(FileFailure("error[io]: \(error)"))
         }
         do throws(NotebookError) {
-            return .success((try NotebookReader.parse(bytes: bytes, fileName: path), bytes))
+            return .success(try NotebookReader.read(bytes: bytes, fileName: path))
         } catch {
             return .failure(FileFailure("error[io]: \(error.description)"))
         }

@@ -17,10 +17,9 @@ public enum NotebookTool {
 
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
     public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
-        let notebook: Notebook
-        let recorded: [UInt8]
+        let notebook: RecordedNotebook
         switch NotebookFile.read(file) {
-        case .success(let read): (notebook, recorded) = (read.notebook, read.bytes)
+        case .success(let read): notebook = read
         case .failure(let failure):
             output.error(failure.message)
             return ExitStatus.usage.rawValue
@@ -42,8 +41,8 @@ public enum NotebookTool {
         } : nil
         let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session)
         for warning in result.warnings { output.error(warning) }
-        let changed = zip(result.cells, notebook.cells).filter { $0 != $1 }.count
-        let cells = "\(notebook.cells.count) \(notebook.cells.count == 1 ? "cell" : "cells")"
+        let changed = result.changedCount
+        let cells = "\(notebook.count) \(notebook.count == 1 ? "cell" : "cells")"
         switch mode {
         case .print:
             output.raw(result.text)
@@ -59,7 +58,7 @@ public enum NotebookTool {
             return ExitStatus.commandFailed.rawValue
         case .update:
             let text = result.text
-            guard Array(text.utf8) != recorded else {
+            guard !text.utf8.elementsEqual(notebook.bytes) else {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
