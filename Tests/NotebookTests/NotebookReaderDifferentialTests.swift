@@ -184,6 +184,15 @@ import Testing
         }
     }
 
+    @Test func theFormatsWordsAreItsTexts() {
+        #expect(LineWords.markerHead == LineWords.of("<!-- cel"))
+        #expect(LineWords.markerTail == LineWords.of("l: "))
+        #expect(LineWords.markerEnd == LineWords.of(" -->"))
+        #expect(LineWords.error == LineWords.of("error["))
+        #expect(LineWords.dossier == LineWords.of(NotebookSyntax.language))
+        #expect(NotebookSyntax.cellMarker("x").hasPrefix("<!-- cell: ") && NotebookSyntax.cellMarker("x").hasSuffix(" -->"))
+    }
+
     /// Replay compares a replayed cell with the recorded bytes: the answer must be what comparing
     /// the cells as values gives.
     @Test func comparingWithTheRecordedBytesIsComparingCells() throws {

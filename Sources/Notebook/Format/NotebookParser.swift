@@ -21,10 +21,11 @@ struct NotebookParser {
     mutating func notebook() throws(NotebookError) -> NotebookHeader {
         let header = try self.header()
         try skipBlank()
+        if lines.hasLine, !isMarker() {
+            throw error(lines.number, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines.text))`")
+        }
+        // Each cell ends at a marker (checked there) or at the file's end.
         while lines.hasLine {
-            guard isMarker() else {
-                throw error(lines.number, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines.text))`")
-            }
             let marker = lines.number
             try lines.advance()
             try cell(marker: marker)
@@ -56,13 +57,14 @@ struct NotebookParser {
             guard lines.hasLine else {
                 throw error(lines.number, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
             }
-            if closesFence(ticks: ticks) {
+            let first = lines.byte(0)
+            if first == UInt8(ascii: "`"), closesFence(ticks: ticks) {
                 try lines.advance()
                 break
             }
             let start = lines.start
             // ">" alone is an empty input line (NotebookSyntax.emptyInputLine), "> " the input prefix.
-            let prefix = lines.byte(0) == UInt8(ascii: ">") ? (lines.count == 1 ? 1 : lines.byte(1) == UInt8(ascii: " ") ? 2 : 0) : 0
+            let prefix = first == UInt8(ascii: ">") ? (lines.count == 1 ? 1 : lines.byte(1) == UInt8(ascii: " ") ? 2 : 0) : 0
             if prefix > 0 {
                 guard outputLines == 0 else {
                     throw error(lines.number, "an input line after the output; a cell holds one input (start a new cell for another)")
@@ -70,25 +72,27 @@ struct NotebookParser {
                 // One line: the input is its text after the prefix; more: the lines as they stand.
                 if inputLines == 0 {
                     firstInputLine = start
-                    entry.inputStart = UInt32(start + prefix)
+                    entry.inputStart = UInt32(truncatingIfNeeded: start &+ prefix)
                 } else {
                     entry.inputIsOneLine = false
-                    entry.inputStart = UInt32(firstInputLine)
+                    entry.inputStart = UInt32(truncatingIfNeeded: firstInputLine)
                 }
-                entry.inputEnd = UInt32(lines.end)
-                inputLines += 1
+                entry.inputEnd = UInt32(truncatingIfNeeded: lines.end)
+                inputLines &+= 1
             } else {
                 guard inputLines > 0 else {
                     throw error(lines.number, "the command cell has no input: its first line must start with `> `")
                 }
                 if outputLines == 0 {
-                    entry.isError = lines.hasPrefix("error[")
-                    entry.outputStart = UInt32(start)
+                    entry.isError = lines.word(at: start) & 0xFFFF_FFFF_FFFF == LineWords.error
+                    entry.outputStart = UInt32(truncatingIfNeeded: start)
                 }
-                // The output is its bytes as they stand unless a line lost an escape or its CRs.
-                if lines.end != lines.lineFeed || unescapes(first: outputLines == 0) { entry.outputIsVerbatim = false }
-                entry.outputEnd = UInt32(lines.end)
-                outputLines += 1
+                // The output is its bytes as they stand unless a line loses an escape or its CRs.
+                if lines.end != lines.lineFeed || (first == UInt8(ascii: "\\") && unescapes(first: outputLines == 0)) {
+                    entry.outputIsVerbatim = false
+                }
+                entry.outputEnd = UInt32(truncatingIfNeeded: lines.end)
+                outputLines &+= 1
             }
             try lines.advance()
         }
@@ -109,6 +113,7 @@ struct NotebookParser {
         entries.append(entry)
     }
 
+    @inline(__always)
     mutating func skipBlank() throws(NotebookError) {
         while lines.hasLine, lines.isBlank { try lines.advance() }
     }
@@ -117,26 +122,35 @@ struct NotebookParser {
 
     /// Whether the line is a cell marker (`NotebookSyntax.markerID`): `<!-- cell: ID -->` with an
     /// id of 1 to 64 bytes from `[A-Za-z0-9_-]`.
+    @inline(__always)
     func isMarker() -> Bool {
-        let idLength = lines.count - 15
-        guard idLength >= 1, idLength <= 64, lines.hasPrefix("<!-- cell: "), lines.hasPrefix(" -->", at: lines.end - 4) else { return false }
-        for i in lines.start + 11 ..< lines.end - 4 where !NotebookSyntax.isIDByte(lines.bytes[i]) { return false }
+        let idLength = lines.count &- 15
+        guard idLength >= 1, idLength <= 64, lines.word(at: lines.start) == LineWords.markerHead,
+              lines.word(at: lines.start &+ 8) & 0xFF_FFFF == LineWords.markerTail,
+              lines.word(at: lines.end &- 4) == LineWords.markerEnd else { return false }
+        var i = lines.start &+ 11
+        while i < lines.end &- 4 {
+            guard NotebookSyntax.isIDByte(lines.bytes[i]) else { return false }
+            i &+= 1
+        }
         return true
     }
 
     /// The number of backticks opening a command cell (```` ```dossier ````), or nil
     /// (`NotebookSyntax.openingFence`).
+    @inline(__always)
     func openingFence() -> Int? {
         var ticks = 0
-        while lines.byte(ticks) == UInt8(ascii: "`") { ticks += 1 }
-        guard ticks >= 3, lines.count == ticks + 7, lines.hasPrefix("dossier", at: lines.start + ticks) else { return nil }
+        while lines.byte(ticks) == UInt8(ascii: "`") { ticks &+= 1 }
+        guard ticks >= 3, lines.count == ticks &+ 7, lines.word(at: lines.start &+ ticks) == LineWords.dossier else { return nil }
         return ticks
     }
 
     /// Whether the line closes a fence of `ticks` backticks (`NotebookSyntax.closesFence`).
+    @inline(__always)
     func closesFence(ticks: Int) -> Bool {
         var run = 0
-        while lines.byte(run) == UInt8(ascii: "`") { run += 1 }
+        while lines.byte(run) == UInt8(ascii: "`") { run &+= 1 }
         guard run >= ticks else { return false }
         while let b = lines.byte(run) {
             guard b == UInt8(ascii: " ") else { return false }

@@ -81,9 +81,19 @@ public struct RecordedNotebook: Sendable {
     /// strings made and compared as strings (which equate canonically equivalent text).
     func isRecorded(_ cell: Cell, at index: Int) -> Bool {
         let entry = entries[index]
-        if entry.kind == .command, entry.inputIsOneLine, entry.outputIsVerbatim,
-           case .command(let input, let output, let isError) = cell.content, isError == entry.isError,
-           hasBytes(input, entry.inputStart, entry.inputEnd), hasBytes(output, entry.outputStart, entry.outputEnd) {
+        guard entry.kind == .command, entry.inputIsOneLine, case .command(let input, _, _) = cell.content,
+              hasBytes(input, entry.inputStart, entry.inputEnd) else {
+            return self.cell(at: index) == cell
+        }
+        return isRecorded(replayed: cell, at: index)
+    }
+
+    /// `isRecorded(cell, at: index)` for a cell replayed from the one at `index`, which holds the
+    /// recorded input (`cellToRun(at:)`'s, kept by `Replayer.run`): only the rest is compared.
+    func isRecorded(replayed cell: Cell, at index: Int) -> Bool {
+        let entry = entries[index]
+        if entry.kind == .command, entry.outputIsVerbatim, case .command(_, let output, let isError) = cell.content,
+           isError == entry.isError, hasBytes(output, entry.outputStart, entry.outputEnd) {
             return true
         }
         return self.cell(at: index) == cell
@@ -166,6 +176,7 @@ public struct RecordedNotebook: Sendable {
     }
 
     /// Whether `text` is the body's bytes `start..<end`.
+    @inline(__always)
     func hasBytes(_ text: String, _ start: UInt32, _ end: UInt32) -> Bool {
         let count = Int(end &- start)
         return text.utf8.withContiguousStorageIfAvailable { utf8 in
@@ -178,6 +189,7 @@ public struct RecordedNotebook: Sendable {
     }
 
     /// Whether `count` bytes at `a` and `b` are equal, compared eight at a time.
+    @inline(__always)
     static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
         var i = 0

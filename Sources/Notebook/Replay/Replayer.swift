@@ -60,11 +60,11 @@ enum RecordedSource: Sendable {
         }
     }
 
-    /// Whether `cell` is the recorded cell at `index`.
-    func isRecorded(_ cell: Cell, at index: Int) -> Bool {
+    /// Whether `cell`, replayed from `cellToRun(at: index)`, is the recorded cell at `index`.
+    func isRecorded(replayed cell: Cell, at index: Int) -> Bool {
         switch self {
         case .cells(let cells): cells[index] == cell
-        case .file(let notebook): notebook.isRecorded(cell, at: index)
+        case .file(let notebook): notebook.isRecorded(replayed: cell, at: index)
         }
     }
 }
@@ -106,7 +106,7 @@ public struct Replayer {
         for index in 0..<source.count {
             let result = run(source.cellToRun(at: index), in: session)
             each(result)
-            if !source.isRecorded(result, at: index) { changed += 1 }
+            if !source.isRecorded(replayed: result, at: index) { changed += 1 }
             replayed.append(result)
         }
         var header = recordedHeader
@@ -120,6 +120,7 @@ public struct Replayer {
     }
 
     /// Runs one cell; a note is re-entered as `:note`, a command is run and its outcome recorded.
+    /// A command's replayed cell holds the input it was given (`RecordedSource` relies on it).
     func run(_ cell: Cell, in session: Session) -> Cell {
         let input: String
         switch cell.content {
@@ -131,7 +132,9 @@ public struct Replayer {
         }
         let before = session.cells.count
         let outcome = session.run(input)
-        if session.cells.count > before, let last = session.cells.last {
+        // (Not held across `session.run`: the session's next append would copy the array.)
+        let after = session.cells
+        if after.count > before, let last = after.last {
             // The session recorded the cell itself (with its input as the session keeps it).
             if case .command(_, let output, let isError) = last.content {
                 return Cell(.command(input: input, output: output, isError: isError))

@@ -63,9 +63,10 @@ public final class FileNotebookServices: NotebookServices {
     /// `:open FILE`: replays the notebook into the live session; writing commands in it are refused.
     func open(_ path: String, into session: Session) -> NotebookReply {
         let notebook: RecordedNotebook
-        switch NotebookFile.read(path) {
-        case .success(let read): notebook = read
-        case .failure(let failure): return .failure(failure.message)
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(path)
+        } catch {
+            return .failure(error.message)
         }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: path, into: session)
         _ = journal?.sync(session)

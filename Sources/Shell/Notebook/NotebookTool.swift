@@ -18,10 +18,10 @@ public enum NotebookTool {
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
     public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
         let notebook: RecordedNotebook
-        switch NotebookFile.read(file) {
-        case .success(let read): notebook = read
-        case .failure(let failure):
-            output.error(failure.message)
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(file)
+        } catch {
+            output.error(error.message)
             return ExitStatus.usage.rawValue
         }
         let story: Story
@@ -77,10 +77,10 @@ public enum NotebookTool {
     /// replay it) and returns the exit status.
     public static func export(file: String, format: String, to destination: String?, output: Output) -> Int32 {
         let notebook: Notebook
-        switch NotebookFile.read(file) {
-        case .success(let read): notebook = read.notebook
-        case .failure(let failure):
-            output.error(failure.message)
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(file).notebook
+        } catch {
+            output.error(error.message)
             return ExitStatus.usage.rawValue
         }
         let target = destination ?? NotebookFile.replacingExtension(file, with: format)
