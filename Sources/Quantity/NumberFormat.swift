@@ -103,6 +103,65 @@ public enum NumberFormat {
         }
     }
 
+    /// Writes the decimal digits of `v` (values 0–9, most significant first) at `d` (room for 21);
+    /// returns how many. Divisions by the constant 10 only (multiplications, not divide instructions).
+    @inline(__always)
+    static func digits(of v: UInt64, into d: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 1
+        var p: UInt64 = 10
+        while count < 20 && v >= p { count += 1; p &*= 10 }
+        var x = v
+        var i = count
+        repeat {
+            i -= 1
+            d[i] = UInt8(truncatingIfNeeded: x % 10)
+            x /= 10
+        } while i > 0
+        return count
+    }
+
+    /// Rounds the digits `d[0..<count]` half up to `keep` significant digits, the rest made zero;
+    /// returns the new count (one more when the carry runs out of the top: 999,999.6 → 1,000,000).
+    @inline(__always)
+    static func roundDigits(_ d: UnsafeMutablePointer<UInt8>, count: Int, keep: Int) -> Int {
+        guard count > keep else { return count }
+        let up = d[keep] >= 5
+        for i in keep..<count { d[i] = 0 }
+        guard up else { return count }
+        var i = keep - 1
+        while i >= 0 {
+            if d[i] == 9 { d[i] = 0; i -= 1 } else { d[i] += 1; return count }
+        }
+        // Every kept digit was 9: a 1 followed by zeros, one digit longer.
+        d[0] = 1
+        for j in 1...count { d[j] = 0 }
+        return count + 1
+    }
+
+    /// Writes `d[0..<count]` (digit values) with a comma every three from the right, after a minus
+    /// sign when `negative`; returns how many bytes.
+    @inline(__always)
+    static func writeGroupedDigits(_ d: UnsafeMutablePointer<UInt8>, count: Int, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        if negative { out[0] = UInt8(ascii: "-"); n = 1 }
+        for i in 0..<count {
+            if i > 0 && (count - i) % 3 == 0 { out[n] = UInt8(ascii: ","); n += 1 }
+            out[n] = d[i] + 0x30
+            n += 1
+        }
+        return n
+    }
+
+    /// Writes `groupedInteger(value, …)` forward at `out` (room for 28 bytes); returns how many bytes.
+    static func writeGrouped(_ value: UInt64, negative: Bool, significant: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
+            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let count = roundDigits(d, count: digits(of: value, into: d), keep: max(1, significant))
+            return writeGroupedDigits(d, count: count, negative: negative, to: out)
+        }
+    }
+
     /// Scientific notation with `significant` digits: 1.5e+25 → "1.5e25".
     static func scientific(_ x: Double, significant: Int) -> String {
         let (digits, exponent) = roundedDigits(x, significant: significant)

@@ -93,11 +93,22 @@ public struct Quantity: Sendable, Equatable {
 
     /// Throws when arithmetic overflowed to infinity or produced NaN from finite inputs.
     func checked() throws(QuantityError) -> Quantity {
-        if value.hasNaN { throw .undefined }
-        // Infinite ends are legitimate only for bounds ("over 200 million" has hi = +∞, open).
-        if value.lo == .infinity || value.hi == -.infinity { throw .overflow }
-        if (value.lo == -.infinity && !value.loOpen) || (value.hi == .infinity && !value.hiOpen) { throw .overflow }
+        if let error = Quantity.problem(with: value) { throw error }
         return self
+    }
+
+    /// Why an arithmetic result cannot stand (NaN, or an overflow to infinity), or nil when it can.
+    public static func problem(with value: Interval) -> QuantityError? {
+        if isSound(value) { return nil }
+        return value.hasNaN ? .undefined : .overflow
+    }
+
+    /// Whether an arithmetic result can stand: no NaN, and infinite only at an open bound ("over
+    /// 200 million" has hi = +∞, open).
+    @inlinable
+    public static func isSound(_ value: Interval) -> Bool {
+        !(value.hasNaN || value.lo == .infinity || value.hi == -.infinity
+            || (value.lo == -.infinity && !value.loOpen) || (value.hi == .infinity && !value.hiOpen))
     }
 
     /// Checks a literal or definition for overflow (`1e400`).

@@ -16,6 +16,12 @@ public struct QuantityFormat: Sendable {
     /// The quantity with its unit and, for large amounts or ratios, a gloss in words or percent.
     public func render(_ q: Quantity, in table: UnitTable) -> String {
         let v = q.displayValue(in: table)
+        if v.isPoint && !q.isRatio, let text = renderWhole(v.lo, unit: q.unit, in: table) { return text }
+        return renderGeneral(q, v, in: table)
+    }
+
+    /// Any quantity, shown as `v` (its amount in its display unit).
+    func renderGeneral(_ q: Quantity, _ v: Interval, in table: UnitTable) -> String {
         // One buffer of bytes, made a string once: this runs once per result line of a script.
         var out: [UInt8] = []
         out.reserveCapacity(64)
@@ -43,6 +49,74 @@ public struct QuantityFormat: Sendable {
             out.append(UInt8(ascii: ")"))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The common result — a whole amount below 10^15 in at most one unit, not a ratio — written
+    /// into one stack buffer and made a string once: the same text as the general path below
+    /// (`appendGrouped`, then the unit, then `appendWholeScaleWords` from a million up), without
+    /// an array per result. Nil for anything else.
+    func renderWhole(_ x: Double, unit: UnitProduct, in table: UnitTable) -> String? {
+        let m = abs(x)
+        guard x != 0, m < 1e15, m == m.rounded(.towardZero), significant >= 1 else { return nil }
+        let symbol: String
+        if unit.isEmpty {
+            symbol = ""
+        } else if unit.count == 1 && unit[0].power == 1 {
+            symbol = table[unit[0].unit].symbol
+        } else {
+            return nil
+        }
+        let whole = UInt64(m)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer -> String? in
+            guard let base = buffer.baseAddress else { return nil }
+            var n = NumberFormat.writeGrouped(whole, negative: x < 0, significant: significant, to: base)
+            if !symbol.isEmpty {
+                var fits = true
+                var symbol = symbol
+                symbol.withUTF8 { bytes in
+                    guard bytes.count <= 200 else { fits = false; return }
+                    base[n] = 0x20
+                    (base + n + 1).update(from: bytes.baseAddress!, count: bytes.count)
+                    n += bytes.count + 1
+                }
+                guard fits else { return nil }
+            }
+            if whole >= 1_000_000 {
+                for c in "   (".utf8 { base[n] = c; n += 1 }
+                n += Self.writeWholeScaleWords(whole, negative: x < 0, to: base + n)
+                base[n] = UInt8(ascii: ")")
+                n += 1
+            }
+            return String(decoding: UnsafeBufferPointer(start: base, count: n), as: UTF8.self)
+        }
+    }
+
+    /// Writes `scaleWords` of a whole number from 10^6 to below 10^15 at `out` (room for 32 bytes);
+    /// returns how many bytes. The same text as `appendWholeScaleWords`, worked on decimal digits.
+    static func writeWholeScaleWords(_ m: UInt64, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let word: StaticString, zeros: Int
+        if m >= 1_000_000_000_000 { (word, zeros) = (" trillion", 12) } else if m >= 1_000_000_000 { (word, zeros) = (" billion", 9) } else { (word, zeros) = (" million", 6) }
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
+            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var count = NumberFormat.digits(of: m, into: d)
+            count = NumberFormat.roundDigits(d, count: count, keep: 4)
+            // The whole part has the digits above the scale; the fraction what rounding left below it.
+            let whole = count - zeros
+            var n = NumberFormat.writeGroupedDigits(d, count: whole, negative: negative, to: out)
+            var last = count
+            while last > whole && d[last - 1] == 0 { last -= 1 }
+            if last > whole {
+                out[n] = UInt8(ascii: ".")
+                n += 1
+                for i in whole..<last { out[n] = d[i] + 0x30; n += 1 }
+            }
+            word.withUTF8Buffer { w in
+                (out + n).update(from: w.baseAddress!, count: w.count)
+                n += w.count
+            }
+            return n
+        }
     }
 
     /// An interval's ends rendered with `number`, joined as "a to b", "over a", "at most b".

@@ -13,6 +13,9 @@ struct Evaluator {
     var callDepth = 0
     /// The evaluation levels the user-function bodies being evaluated add up to.
     var nesting = 0
+    /// Notes the arithmetic as a tape for inputs of the same shape (see `TemplateCache`); nil when
+    /// not recording.
+    var recorder: TapeRecorder?
     /// User functions may call each other this deep before the call is refused (no stack overflow).
     static let maxCallDepth = 64
     /// Calls may nest bodies this many evaluation levels deep in all: each limit alone (64 calls,
@@ -26,7 +29,8 @@ struct Evaluator {
 
     func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
         switch e {
-        case .number(let x, _):
+        case .number(let x, let span):
+            recorder?.literal(x, span: span)
             return Evaluated(Quantity(number: x))
 
         case .withUnit(let amount, let unitName, let unitSpan, let power, let span):
@@ -36,6 +40,8 @@ struct Evaluator {
                 var one = Quantity(unit: u, in: units)
                 if power != 1 { one = try one.raised(to: Quantity(number: Double(power))) }
                 let q = try a.quantity.multiplying(one, in: units)
+                recorder?.record(.constant(one.value))
+                recorder?.record(.multiply)
                 return Evaluated(q, units.hasNote(u) ? a.provenance.union(notes(u)) : a.provenance)
             } catch {
                 throw diagnostic(error, span: span)
@@ -45,7 +51,11 @@ struct Evaluator {
             let a = try eval(amount)
             guard let usd = units.lookup("USD") else { throw Diagnostic(.unknownUnit, "no USD unit is defined", at: span) }
             do throws(QuantityError) {
-                return Evaluated(try a.quantity.multiplying(Quantity(unit: usd, in: units), in: units), a.provenance)
+                let one = Quantity(unit: usd, in: units)
+                let q = try a.quantity.multiplying(one, in: units)
+                recorder?.record(.constant(one.value))
+                recorder?.record(.multiply)
+                return Evaluated(q, a.provenance)
             } catch {
                 throw diagnostic(error, span: span)
             }
@@ -58,40 +68,55 @@ struct Evaluator {
             var q = a.quantity
             q.value = q.value.scaled(by: 0.01)
             q.isRatio = true
+            recorder?.record(.scale(0.01))
             return Evaluated(q, a.provenance)
 
         case .negate(let inner, _):
             var a = try eval(inner)
             a.quantity.value = -a.quantity.value
+            recorder?.record(.negate)
             return a
 
         case .name(let name, let span):
-            return try resolve(name, at: span)
+            let value = try resolve(name, at: span)
+            recorder?.record(.constant(value.quantity.value))
+            return value
 
         case .binary(let op, let l, let r, let opSpan, let span):
             let a = try eval(l)
             let b = try eval(r)
             let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            if let recorder {
+                switch op {
+                case .add: recorder.record(.add)
+                case .subtract: recorder.record(.subtract)
+                case .multiply: recorder.record(.multiply)
+                case .divide: recorder.record(.divide)
+                case .power: recorder.abandon()
+                }
+            }
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .range(let l, let r, let span):
             var a = try eval(l)
             let b = try eval(r)
             // "600,000 to 700,000 t": a bare number borrows the other end's unit.
+            var borrow: Interval?
             if l.isBareNumber && a.quantity.dimension.isNone && !b.quantity.dimension.isNone {
                 let one = Quantity(Interval(point: b.quantity.unit.factor(in: units)), unit: b.quantity.unit, dimension: b.quantity.dimension)
                 a.quantity = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(one, in: units) }
+                borrow = one.value
             }
             guard a.quantity.dimension == b.quantity.dimension else {
                 throw Diagnostic(.dimension, "a range's ends must have the same dimension: \(a.quantity.dimension.phrase) to \(b.quantity.dimension.phrase)",
                                  at: span, label: "\(a.quantity.dimension.name) to \(b.quantity.dimension.name)")
             }
-            let lo = a.quantity.value, hi = b.quantity.value
-            guard lo.lo <= hi.hi else {
+            guard let value = TapeRecorder.range(a.quantity.value, b.quantity.value) else {
                 throw Diagnostic(.value, "a range must run from low to high", at: span, label: "the first end is larger", help: "swap the ends")
             }
+            recorder?.record(.range(borrow: borrow))
             var q = a.quantity
-            q.value = Interval(min(lo.lo, hi.lo), max(lo.hi, hi.hi), loOpen: lo.loOpen, hiOpen: hi.hiOpen)
+            q.value = value
             q.isRatio = a.quantity.isRatio || b.quantity.isRatio
             return Evaluated(q, a.provenance.union(b.provenance))
 
@@ -99,7 +124,7 @@ struct Evaluator {
             let a = try eval(value)
             let t = try eval(target)
             let factor = t.quantity.unit.factor(in: units)
-            guard t.quantity.value.isPoint, abs(t.quantity.value.lo - factor) <= 1e-12 * factor else {
+            guard TapeRecorder.isUnit(t.quantity.value, factor: factor) else {
                 throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
             }
             let q: Quantity
@@ -109,9 +134,11 @@ struct Evaluator {
                 throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
                                  at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
             }
+            recorder?.record(.convert(factor: factor))
             return Evaluated(q, a.provenance.union(t.provenance))
 
         case .call(let name, let nameSpan, let arguments, let span):
+            recorder?.abandon()
             return try call(name, nameSpan: nameSpan, arguments, span: span)
         }
     }

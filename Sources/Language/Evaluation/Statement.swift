@@ -8,14 +8,40 @@ extension Session {
             throw Diagnostic(.limit, "the input is \(NumberFormat.grouped(Double(input.utf8.count), significant: 17)) bytes; the limit is \(NumberFormat.grouped(Double(Session.maxInputBytes)))",
                              help: "split it into several lines with `let`")
         }
-        guard let statement = try Parser.parse(input) else { return nil }
-        let evaluator = Evaluator(units: state.units, session: self)
+        // A line like one before it, bar its numbers, runs that line's compiled form unlexed.
+        if !templates.isEmpty, let value = input.utf8.withContiguousStorageIfAvailable({ templates.runRecent($0) }) ?? nil {
+            return render(value)
+        }
+        // The line's bytes and tokens go in buffers kept from line to line (no allocation per line).
+        var bytes = scratch.bytes, tokens = scratch.tokens
+        scratch = Scratch()
+        defer { scratch = Scratch(bytes: bytes, tokens: tokens) }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: input.utf8)
+        let lexer = Lexer(bytes: bytes)
+        if try lexer.tokenize(into: &tokens) > 0 { return nil }
+        let shape = TemplateCache.shapeHash(tokens, bytes: bytes)
+        if let shape, let template = templates.template(for: shape, tokens, bytes: bytes),
+           let value = templates.run(template, tokens: tokens) {
+            return render(value)
+        }
+        var parser = Parser(tokens: tokens, input: input, bytes: bytes)
+        let statement = try parser.statement()
+        var evaluator = Evaluator(units: state.units, session: self)
         switch statement {
         case .expression(let e):
             if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil {
                 return describeVague(index)
             }
-            return render(try evaluator.eval(e))
+            guard let shape else { return render(try evaluator.eval(e)) }
+            let recorder = TapeRecorder(tokens: tokens)
+            evaluator.recorder = recorder
+            let value = try evaluator.eval(e)
+            if let tape = recorder.finish() {
+                let template = Template(tokens: tokens, bytes: bytes, tape: tape, depth: recorder.depth, result: value)
+                templates.store(template, for: shape)
+            }
+            return render(value)
 
         case .binding(let name, let span, let e):
             try checkBindable(name, at: span, as: "variable")

@@ -17,7 +17,18 @@ public final class Session {
     /// Settings chosen by the layer above.
     public var options: SessionOptions
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
-    var state: SessionState
+    var state: SessionState {
+        // Names may now mean something else: compiled shapes start again.
+        didSet { templates.removeAll() }
+    }
+    /// Compiled shapes of expression statements (see `TemplateCache`).
+    var templates = TemplateCache()
+    /// Buffers the lexer reuses from one input to the next.
+    struct Scratch {
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+    }
+    var scratch = Scratch()
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
     /// The story's facts and assumptions as quantities.

@@ -16,6 +16,11 @@ struct Lexer {
         bytes = Array(input.utf8)
     }
 
+    /// A lexer over bytes already copied out of the input (a session reuses one buffer per line).
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// The result of lexing: tokens, or an error, and whether brackets were left open.
     struct Output {
         var tokens: [Token]
@@ -24,6 +29,13 @@ struct Lexer {
 
     func tokenize() throws(Diagnostic) -> Output {
         var tokens: [Token] = []
+        let open = try tokenize(into: &tokens)
+        return Output(tokens: tokens, openBrackets: open)
+    }
+
+    /// Lexes into `tokens` (emptied first, its storage kept); returns how many brackets are left open.
+    func tokenize(into tokens: inout [Token]) throws(Diagnostic) -> Int {
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(bytes.count / 2 + 2)
         var i = 0
         var depth = 0
@@ -108,7 +120,7 @@ struct Lexer {
             }
         }
         tokens.append(Token(kind: .end, span: SourceSpan(n, n)))
-        return Output(tokens: tokens, openBrackets: depth)
+        return depth
     }
 
     static func isIdentifierStart(_ c: UInt8) -> Bool {
@@ -144,6 +156,11 @@ struct Lexer {
 
     /// Reads a number starting at `start`; returns its value and the index after it.
     func lexNumber(at start: Int) throws(Diagnostic) -> (Double, Int) {
+        try bytes.withUnsafeBufferPointer { (b) throws(Diagnostic) -> (Double, Int) in try Lexer.lexNumber(b, at: start) }
+    }
+
+    /// Reads a number starting at `start` of `bytes`; returns its value and the index after it.
+    static func lexNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) throws(Diagnostic) -> (Double, Int) {
         let n = bytes.count
         var i = start
         var mantissa: UInt64 = 0
