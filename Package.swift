@@ -35,7 +35,7 @@ let package = Package(
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
         .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language"]),
+        .target(name: "Notebook", dependencies: ["Language"], swiftSettings: hotPath),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

@@ -21,7 +21,7 @@ struct NotebookParser {
     mutating func notebook() throws(NotebookError) -> NotebookHeader {
         let header = try self.header()
         try skipBlank()
-        if lines.hasLine, !isMarker() {
+        if lines.hasLine, !lines.isMarker {
             throw error(lines.number, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines.text))`")
         }
         // Each cell ends at a marker (checked there) or at the file's end.
@@ -35,12 +35,12 @@ struct NotebookParser {
 
     /// cell = marker ( command | note ) { blank }
     mutating func cell(marker: Int) throws(NotebookError) {
-        guard lines.hasLine, let ticks = openingFence() else {
+        guard lines.hasLine, let ticks = lines.openingFence() else {
             return try note(marker: marker)
         }
         try command(ticks: ticks, marker: marker)
         try skipBlank()
-        if lines.hasLine, !isMarker() {
+        if lines.hasLine, !lines.isMarker {
             throw error(lines.number, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
         }
     }
@@ -58,7 +58,7 @@ struct NotebookParser {
                 throw error(lines.number, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
             }
             let first = lines.byte(0)
-            if first == UInt8(ascii: "`"), closesFence(ticks: ticks) {
+            if first == UInt8(ascii: "`"), lines.closesFence(ticks: ticks) {
                 try lines.advance()
                 break
             }
@@ -88,7 +88,7 @@ struct NotebookParser {
                     entry.outputStart = UInt32(truncatingIfNeeded: start)
                 }
                 // The output is its bytes as they stand unless a line loses an escape or its CRs.
-                if lines.end != lines.lineFeed || (first == UInt8(ascii: "\\") && unescapes(first: outputLines == 0)) {
+                if lines.end != lines.lineFeed || (first == UInt8(ascii: "\\") && lines.unescapes(first: outputLines == 0)) {
                     entry.outputIsVerbatim = false
                 }
                 entry.outputEnd = UInt32(truncatingIfNeeded: lines.end)
@@ -104,7 +104,7 @@ struct NotebookParser {
     mutating func note(marker: Int) throws(NotebookError) {
         var entry = RecordedNotebook.Entry(kind: .note, marker: marker)
         var first = true
-        while lines.hasLine, !isMarker() {
+        while lines.hasLine, !lines.isMarker {
             if first { entry.inputStart = UInt32(lines.start); first = false }
             entry.inputEnd = UInt32(lines.end)
             try lines.advance()
@@ -116,53 +116,6 @@ struct NotebookParser {
     @inline(__always)
     mutating func skipBlank() throws(NotebookError) {
         while lines.hasLine, lines.isBlank { try lines.advance() }
-    }
-
-    // MARK: Line shapes (NotebookSyntax's rules, on the scanner's current line)
-
-    /// Whether the line is a cell marker (`NotebookSyntax.markerID`): `<!-- cell: ID -->` with an
-    /// id of 1 to 64 bytes from `[A-Za-z0-9_-]`.
-    @inline(__always)
-    func isMarker() -> Bool {
-        let idLength = lines.count &- 15
-        guard idLength >= 1, idLength <= 64, lines.word(at: lines.start) == LineWords.markerHead,
-              lines.word(at: lines.start &+ 8) & 0xFF_FFFF == LineWords.markerTail,
-              lines.word(at: lines.end &- 4) == LineWords.markerEnd else { return false }
-        var i = lines.start &+ 11
-        while i < lines.end &- 4 {
-            guard NotebookSyntax.isIDByte(lines.bytes[i]) else { return false }
-            i &+= 1
-        }
-        return true
-    }
-
-    /// The number of backticks opening a command cell (```` ```dossier ````), or nil
-    /// (`NotebookSyntax.openingFence`).
-    @inline(__always)
-    func openingFence() -> Int? {
-        var ticks = 0
-        while lines.byte(ticks) == UInt8(ascii: "`") { ticks &+= 1 }
-        guard ticks >= 3, lines.count == ticks &+ 7, lines.word(at: lines.start &+ ticks) == LineWords.dossier else { return nil }
-        return ticks
-    }
-
-    /// Whether the line closes a fence of `ticks` backticks (`NotebookSyntax.closesFence`).
-    @inline(__always)
-    func closesFence(ticks: Int) -> Bool {
-        var run = 0
-        while lines.byte(run) == UInt8(ascii: "`") { run &+= 1 }
-        guard run >= ticks else { return false }
-        while let b = lines.byte(run) {
-            guard b == UInt8(ascii: " ") else { return false }
-            run += 1
-        }
-        return true
-    }
-
-    /// Whether reading the output line drops an escape (`NotebookSyntax.unescapeOutputLine`).
-    func unescapes(first: Bool) -> Bool {
-        guard lines.byte(0) == UInt8(ascii: "\\"), let next = lines.byte(1) else { return false }
-        return next == UInt8(ascii: ">") || next == UInt8(ascii: "\\") || (first && lines.hasPrefix("error[", at: lines.start + 1))
     }
 
     /// A line shortened for a message.
