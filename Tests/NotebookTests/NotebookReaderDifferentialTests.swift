@@ -99,6 +99,17 @@ import Testing
         }
     }
 
+    @Test func tinyFilesReadAsBefore() {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let header = Array(Fixtures.headerText.utf8)
+        let files: [[UInt8]] = [
+            [], bom, [0x0A], [0x0D, 0x0A], [0x0D], [0x0A, 0x0A], bom + [0x0A], [0x09], [0x20, 0x0A, 0x0A],
+            header, header + [0x0A], Array(header.dropLast()) + [0x0D], header + Array("<!-- cell: c1 -->".utf8),
+            header + Array("<!-- cell: c1 -->\n```dossier\n> 1".utf8), header + Array("<!-- cell: c1 -->\n```dossier\n> 1\n```".utf8),
+        ]
+        for bytes in files { Self.agree(bytes) }
+    }
+
     @Test func everyTruncationReadsAsBefore() {
         let bytes = Array(Self.rich.utf8)
         var failures = 0
