@@ -111,7 +111,7 @@ struct ReferenceNotebookParser {
         var cellLines: [Int] = []
         skipBlank()
         while next < lines.count {
-            guard NotebookSyntax.markerID(lines[next]) != nil else {
+            guard ReferenceSyntax.markerID(lines[next]) != nil else {
                 throw error(next + 1, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines[next]))`")
             }
             cellLines.append(next + 1)
@@ -123,10 +123,10 @@ struct ReferenceNotebookParser {
 
     /// cell = marker ( command | note ) { blank }
     mutating func cell() throws(NotebookError) -> Cell {
-        if next < lines.count, let ticks = NotebookSyntax.openingFence(lines[next]) {
+        if next < lines.count, let ticks = ReferenceSyntax.openingFence(lines[next]) {
             let cell = try command(ticks: ticks)
             skipBlank()
-            if next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
+            if next < lines.count, ReferenceSyntax.markerID(lines[next]) == nil {
                 throw error(next + 1, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
             }
             return cell
@@ -146,7 +146,7 @@ struct ReferenceNotebookParser {
                 throw error(lines.count, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
             }
             let line = lines[next]
-            if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
+            if ReferenceSyntax.closesFence(line, ticks: ticks) { next += 1; break }
             // ">" is NotebookSyntax.emptyInputLine and "> " its inputPrefix, compared as bytes.
             let isEmptyInput = line.utf8.count == 1 && line.utf8.first == UInt8(ascii: ">")
             if isEmptyInput || line.hasBytePrefix("> ") {
@@ -159,7 +159,7 @@ struct ReferenceNotebookParser {
                     throw error(next + 1, "the command cell has no input: its first line must start with `> `")
                 }
                 if output.isEmpty { isError = line.hasBytePrefix("error[") }
-                output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
+                output.append(ReferenceSyntax.unescapeOutputLine(line, first: output.isEmpty))
             }
             next += 1
         }
@@ -171,7 +171,7 @@ struct ReferenceNotebookParser {
     /// note = { note-line } — every line up to the next marker; blank lines around it are spacing.
     mutating func note() -> Cell {
         var text: [Substring] = []
-        while next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
+        while next < lines.count, ReferenceSyntax.markerID(lines[next]) == nil {
             text.append(NotebookSyntax.unescapeNoteLine(lines[next]))
             next += 1
         }
@@ -243,4 +243,53 @@ extension ReferenceNotebookParser {
 
     /// The header's fields, in the order they are written.
     static let headerKeys = ["format", "dossier", "story", "story-hash", "seed"]
+}
+
+/// The reader's line rules as the reference reader applied them (on Substrings), moved here from
+/// NotebookSyntax when the reader came to apply them to bytes (LineScanner+Shapes.swift).
+enum ReferenceSyntax {
+    /// The cell id in a marker line, or nil when the line is not a marker.
+    static func markerID(_ line: Substring) -> Substring? {
+        guard line.hasBytePrefix("<!-- cell: "), line.hasByteSuffix(" -->") else { return nil }
+        let bytes = line.utf8.dropFirst(11).dropLast(4)
+        guard (1...64).contains(bytes.count), bytes.allSatisfy(NotebookSyntax.isIDByte) else { return nil }
+        return Substring(bytes)
+    }
+
+    /// Undoes the escape `needsOutputEscape` calls for. A backslash not followed by what the
+    /// writer escapes is kept.
+    static func unescapeOutputLine(_ line: Substring, first: Bool) -> Substring {
+        guard line.hasBytePrefix("\\") else { return line }
+        let rest = line.dropFirst()
+        if rest.hasBytePrefix(">") || rest.hasBytePrefix("\\") || (first && rest.hasBytePrefix("error[")) { return rest }
+        return line
+    }
+
+    /// The number of backticks opening a command cell (```` ```dossier ````), or nil.
+    static func openingFence(_ line: Substring) -> Int? {
+        let ticks = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        guard ticks >= 3, line.utf8.dropFirst(ticks).elementsEqual(NotebookSyntax.language.utf8) else { return nil }
+        return ticks
+    }
+
+    /// Whether `line` closes a fence opened with `ticks` backticks (CommonMark: at least as many
+    /// backticks, then only spaces).
+    static func closesFence(_ line: Substring, ticks: Int) -> Bool {
+        let run = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
+        return run >= ticks && line.utf8.dropFirst(run).allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+}
+
+extension Substring {
+    /// Whether the text ends with `suffix`, compared byte for byte.
+    func hasByteSuffix(_ suffix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        var i = utf8.endIndex
+        for b in p.reversed() {
+            guard i != utf8.startIndex else { return false }
+            i = utf8.index(before: i)
+            guard utf8[i] == b else { return false }
+        }
+        return true
+    }
 }

@@ -1,7 +1,8 @@
-/// The shapes of the format's lines (NotebookSyntax's rules, as bytes), asked of the current line.
+/// The shapes of the format's lines, asked of the current line: the reader's side of the rules
+/// NotebookSyntax writes by (the round-trip and differential tests hold the two together).
 extension LineScanner {
-    /// Whether the line is a cell marker (`NotebookSyntax.markerID`): `<!-- cell: ID -->` with an
-    /// id of 1 to 64 bytes from `[A-Za-z0-9_-]`.
+    /// Whether the line is a cell marker: `<!-- cell: ID -->` with an id of 1 to 64 bytes from
+    /// `[A-Za-z0-9_-]` (`NotebookSyntax.isIDByte`).
     var isMarker: Bool {
         let idLength = count &- 15
         guard idLength >= 1, idLength <= 64, word(at: start) == LineWords.markerHead,
@@ -15,8 +16,8 @@ extension LineScanner {
         return true
     }
 
-    /// The number of backticks opening a command cell (```` ```dossier ````), or nil
-    /// (`NotebookSyntax.openingFence`).
+    /// The number of backticks opening a command cell (```` ```dossier ````: three or more, then
+    /// `NotebookSyntax.language` and nothing else), or nil.
     @inline(__always)
     func openingFence() -> Int? {
         var ticks = 0
@@ -25,7 +26,8 @@ extension LineScanner {
         return ticks
     }
 
-    /// Whether the line closes a fence of `ticks` backticks (`NotebookSyntax.closesFence`).
+    /// Whether the line closes a fence opened with `ticks` backticks (CommonMark: at least as many
+    /// backticks, then only spaces).
     @inline(__always)
     func closesFence(ticks: Int) -> Bool {
         var run = 0
@@ -38,7 +40,8 @@ extension LineScanner {
         return true
     }
 
-    /// Whether reading the output line drops an escape (`NotebookSyntax.unescapeOutputLine`).
+    /// Whether reading the output line drops the escape `NotebookSyntax.needsOutputEscape` calls
+    /// for: a `\` before `>`, `\`, or (on the first line) `error[`. Any other backslash is text.
     func unescapes(first: Bool) -> Bool {
         guard byte(0) == UInt8(ascii: "\\"), let next = byte(1) else { return false }
         return next == UInt8(ascii: ">") || next == UInt8(ascii: "\\") || (first && hasPrefix("error[", at: start + 1))

@@ -115,7 +115,7 @@ public struct RecordedNotebook: Sendable {
         if entry.outputIsVerbatim { return string(start, end) }
         return withBody { body in
             joined(lines(start, end).enumerated().map { i, line in
-                // NotebookSyntax.unescapeOutputLine: `\` before `>`, `\`, or (first line) `error[`.
+                // LineScanner.unescapes: `\` before `>`, `\`, or (first line) `error[`.
                 guard line.count >= 2, body[line.lowerBound] == UInt8(ascii: "\\") else { return line }
                 let next = body[line.lowerBound + 1]
                 let escaped = next == UInt8(ascii: ">") || next == UInt8(ascii: "\\")
