@@ -144,22 +144,15 @@ public enum NumberFormat {
     static func writeGroupedDigits(_ d: UnsafeMutablePointer<UInt8>, count: Int, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
         if negative { out[0] = UInt8(ascii: "-"); n = 1 }
+        // Digits before the first comma: 1, 2 or 3.
+        var group = (count - 1) % 3 + 1
         for i in 0..<count {
-            if i > 0 && (count - i) % 3 == 0 { out[n] = UInt8(ascii: ","); n += 1 }
+            if group == 0 { out[n] = UInt8(ascii: ","); n += 1; group = 3 }
             out[n] = d[i] + 0x30
             n += 1
+            group -= 1
         }
         return n
-    }
-
-    /// Writes `groupedInteger(value, …)` forward at `out` (room for 28 bytes); returns how many bytes.
-    static func writeGrouped(_ value: UInt64, negative: Bool, significant: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
-            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            let count = roundDigits(d, count: digits(of: value, into: d), keep: max(1, significant))
-            return writeGroupedDigits(d, count: count, negative: negative, to: out)
-        }
     }
 
     /// Scientific notation with `significant` digits: 1.5e+25 → "1.5e25".

@@ -67,14 +67,19 @@ public struct QuantityFormat: Sendable {
             return nil
         }
         let whole = UInt64(m)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer -> String? in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { buffer -> String? in
             guard let base = buffer.baseAddress else { return nil }
-            var n = NumberFormat.writeGrouped(whole, negative: x < 0, significant: significant, to: base)
+            // The amount's digits, read once for the number and for its words (bytes 256 ..< 320).
+            let digits = base + 256, count = NumberFormat.digits(of: whole, into: digits)
+            let shown = digits + 32
+            shown.update(from: digits, count: count)
+            var n = NumberFormat.writeGroupedDigits(shown, count: NumberFormat.roundDigits(shown, count: count, keep: significant),
+                                                    negative: x < 0, to: base)
             if !symbol.isEmpty {
                 var fits = true
                 var symbol = symbol
                 symbol.withUTF8 { bytes in
-                    guard bytes.count <= 200 else { fits = false; return }
+                    guard bytes.count <= 180 else { fits = false; return }
                     base[n] = 0x20
                     (base + n + 1).update(from: bytes.baseAddress!, count: bytes.count)
                     n += bytes.count + 1
@@ -83,7 +88,7 @@ public struct QuantityFormat: Sendable {
             }
             if whole >= 1_000_000 {
                 for c in "   (".utf8 { base[n] = c; n += 1 }
-                n += Self.writeWholeScaleWords(whole, negative: x < 0, to: base + n)
+                n += Self.writeWholeScaleWords(digits, count: count, negative: x < 0, to: base + n)
                 base[n] = UInt8(ascii: ")")
                 n += 1
             }
@@ -91,32 +96,29 @@ public struct QuantityFormat: Sendable {
         }
     }
 
-    /// Writes `scaleWords` of a whole number from 10^6 to below 10^15 at `out` (room for 32 bytes);
-    /// returns how many bytes. The same text as `appendWholeScaleWords`, worked on decimal digits.
-    static func writeWholeScaleWords(_ m: UInt64, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    /// Writes `scaleWords` of a whole number from 10^6 to below 10^15, given as its `count` decimal
+    /// digits at `d` (rounded in place; room for one more), at `out` (room for 32 bytes); returns
+    /// how many bytes. The same text as `appendWholeScaleWords`, worked on decimal digits.
+    static func writeWholeScaleWords(_ d: UnsafeMutablePointer<UInt8>, count digitCount: Int, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        // The word goes by the amount before rounding: 7–9 digits millions, 10–12 billions, 13–15 trillions.
         let word: StaticString, zeros: Int
-        if m >= 1_000_000_000_000 { (word, zeros) = (" trillion", 12) } else if m >= 1_000_000_000 { (word, zeros) = (" billion", 9) } else { (word, zeros) = (" million", 6) }
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
-            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var count = NumberFormat.digits(of: m, into: d)
-            count = NumberFormat.roundDigits(d, count: count, keep: 4)
-            // The whole part has the digits above the scale; the fraction what rounding left below it.
-            let whole = count - zeros
-            var n = NumberFormat.writeGroupedDigits(d, count: whole, negative: negative, to: out)
-            var last = count
-            while last > whole && d[last - 1] == 0 { last -= 1 }
-            if last > whole {
-                out[n] = UInt8(ascii: ".")
-                n += 1
-                for i in whole..<last { out[n] = d[i] + 0x30; n += 1 }
-            }
-            word.withUTF8Buffer { w in
-                (out + n).update(from: w.baseAddress!, count: w.count)
-                n += w.count
-            }
-            return n
+        if digitCount >= 13 { (word, zeros) = (" trillion", 12) } else if digitCount >= 10 { (word, zeros) = (" billion", 9) } else { (word, zeros) = (" million", 6) }
+        let count = NumberFormat.roundDigits(d, count: digitCount, keep: 4)
+        // The whole part has the digits above the scale; the fraction what rounding left below it.
+        let whole = count - zeros
+        var n = NumberFormat.writeGroupedDigits(d, count: whole, negative: negative, to: out)
+        var last = count
+        while last > whole && d[last - 1] == 0 { last -= 1 }
+        if last > whole {
+            out[n] = UInt8(ascii: ".")
+            n += 1
+            for i in whole..<last { out[n] = d[i] + 0x30; n += 1 }
         }
+        word.withUTF8Buffer { w in
+            (out + n).update(from: w.baseAddress!, count: w.count)
+            n += w.count
+        }
+        return n
     }
 
     /// An interval's ends rendered with `number`, joined as "a to b", "over a", "at most b".

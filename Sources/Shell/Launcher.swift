@@ -58,6 +58,9 @@ public enum Launcher {
         if interactive { sessionOptions.isInterrupted = { dossier_sigint_pending() != 0 } }
         let session = story.map { Session(story: $0, options: sessionOptions) }
             ?? Session(storyLoader: { StoryLoader.builtinOrExit(output: output) }, options: sessionOptions)
+        // The session lives until the process exits: releasing a long script's cells one by one
+        // (two strings each) would cost more at exit than the system reclaiming the pages at once.
+        _ = Unmanaged.passRetained(session)
         let requests = RequestHandler(notebook: notebook)
 
         if options.recover {

@@ -11,6 +11,13 @@ enum QuickArguments {
     /// The options for `arguments` (without the program name), or nil when they are not all
     /// `-e COMMAND` pairs.
     static func parse(_ arguments: [String]) -> LaunchOptions? {
+        // `run FILE...` with no options: the parser's 10 M instructions would be most of a short
+        // script's run.
+        if arguments.count >= 2, arguments[0] == "run", arguments.dropFirst().allSatisfy({ !$0.hasPrefix("-") && !$0.isEmpty }) {
+            var options = LaunchOptions()
+            options.scripts = Array(arguments.dropFirst())
+            return options
+        }
         guard !arguments.isEmpty, arguments.count % 2 == 0 else { return nil }
         var options = LaunchOptions()
         var i = 0

@@ -67,26 +67,23 @@ struct TemplateCache {
     /// Reads `input`'s numbers into `values` if the input has template `t`'s bytes around them.
     private mutating func readLiterals(_ t: Template, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         values.removeAll(keepingCapacity: true)
-        return t.chunks.withUnsafeBufferPointer { chunks in
-            t.chunkEnds.withUnsafeBufferPointer { ends in
-                var position = 0, chunkStart = 0
-                for k in 0..<ends.count {
-                    let length = Int(ends[k]) - chunkStart
-                    guard input.count - position >= length,
-                          length == 0 || memcmp(input.baseAddress! + position, chunks.baseAddress! + chunkStart, length) == 0
-                    else { return false }
-                    position += length
-                    chunkStart = Int(ends[k])
-                    if k == ends.count - 1 { break }
-                    guard position < input.count, input[position] >= 0x30 && input[position] <= 0x39 || input[position] == UInt8(ascii: "."),
-                          let (value, end) = try? Lexer.lexNumber(input, at: position)
-                    else { return false }
-                    values.append(value)
-                    position = end
-                }
-                return position == input.count
-            }
+        let ends = t.chunkEnds
+        let last = ends.count - 1
+        var position = 0, chunkStart = 0
+        for k in 0...last {
+            let end = Int(ends[k])
+            let length = end - chunkStart
+            guard input.count - position >= length, t.chunk(chunkStart, length, equals: input.baseAddress! + position) else { return false }
+            position += length
+            chunkStart = end
+            if k == last { break }
+            guard position < input.count else { return false }
+            let c = input[position]
+            guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "."), let (value, after) = try? Lexer.lexNumber(input, at: position) else { return false }
+            values.append(value)
+            position = after
         }
+        return position == input.count
     }
 
     /// The hash of a token list's shape: kinds, with the text of names and quoted notes, without
@@ -191,12 +188,12 @@ struct TemplateCache {
 
     /// Runs a compiled tape: `code` holds one `Template.Code` per step; literals are read from
     /// `values` in order, and the other steps that need a constant take it from `operands` in order.
-    private static func execute(_ code: UnsafeBufferPointer<UInt8>, _ operands: UnsafeBufferPointer<Interval>, values: UnsafeBufferPointer<Double>,
+    private static func execute(_ code: UnsafeBufferPointer<Template.Code>, _ operands: UnsafeBufferPointer<Interval>, values: UnsafeBufferPointer<Double>,
                                 stack: UnsafeMutableBufferPointer<Interval>) -> Interval? {
         var top = -1
         var k = 0, v = 0
         for c in code {
-            switch Template.Code(rawValue: c).unsafelyUnwrapped {
+            switch c {
             case .literal:
                 guard v < values.count else { return nil }
                 top += 1
@@ -235,7 +232,7 @@ struct TemplateCache {
             case .range, .rangeBorrowing:
                 top -= 1
                 var lo = stack[top]
-                if c == Template.Code.rangeBorrowing.rawValue {
+                if c == .rangeBorrowing {
                     lo = lo * operands[k]
                     k += 1
                     guard Quantity.isSound(lo) else { return nil }
@@ -267,13 +264,19 @@ final class Template {
     /// ... and where each stretch ends in `chunks` (one more stretch than numbers).
     let chunkEnds: [Int32]
     /// The tape, compiled: one code per step ...
-    let code: [UInt8]
+    let code: [Code]
     /// ... and the operands of the steps that have one, in order.
     let operands: [Interval]
     /// The deepest the tape's stack gets.
     let depth: Int
     /// The first input's result: all but its amount holds for every input of the shape.
     let result: Evaluated
+
+    /// Whether the `length` bytes of `chunks` from `start` equal those at `bytes`.
+    @inline(__always)
+    func chunk(_ start: Int, _ length: Int, equals bytes: UnsafePointer<UInt8>) -> Bool {
+        length == 0 || chunks.withUnsafeBufferPointer { memcmp(bytes, $0.baseAddress! + start, length) == 0 }
+    }
 
     /// A template for the input `bytes` lexed as `tokens`, whose evaluation gave `tape` and `result`.
     init(tokens: [Token], bytes: [UInt8], tape: [TapeOp], depth: Int, result: Evaluated) {
@@ -291,26 +294,26 @@ final class Template {
         chunkEnds = ends
         self.depth = depth
         self.result = result
-        var code: [UInt8] = [], operands: [Interval] = []
+        var code: [Code] = [], operands: [Interval] = []
         for op in tape {
             switch op {
             case .literal:
-                code.append(Code.literal.rawValue)
-            case .constant(let c): code.append(Code.constant.rawValue); operands.append(c)
-            case .multiply: code.append(Code.multiply.rawValue)
-            case .divide: code.append(Code.divide.rawValue)
-            case .add: code.append(Code.add.rawValue)
-            case .subtract: code.append(Code.subtract.rawValue)
-            case .negate: code.append(Code.negate.rawValue)
-            case .scale(let k): code.append(Code.scale.rawValue); operands.append(Interval(point: k))
+                code.append(.literal)
+            case .constant(let c): code.append(.constant); operands.append(c)
+            case .multiply: code.append(.multiply)
+            case .divide: code.append(.divide)
+            case .add: code.append(.add)
+            case .subtract: code.append(.subtract)
+            case .negate: code.append(.negate)
+            case .scale(let k): code.append(.scale); operands.append(Interval(point: k))
             case .range(let borrow):
                 if let borrow {
-                    code.append(Code.rangeBorrowing.rawValue)
+                    code.append(.rangeBorrowing)
                     operands.append(borrow)
                 } else {
-                    code.append(Code.range.rawValue)
+                    code.append(.range)
                 }
-            case .convert(let factor): code.append(Code.convert.rawValue); operands.append(Interval(point: factor))
+            case .convert(let factor): code.append(.convert); operands.append(Interval(point: factor))
             }
         }
         self.code = code

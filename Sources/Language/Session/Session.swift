@@ -119,6 +119,10 @@ public final class Session {
     /// bytes on the path every script line takes: only a non-ASCII byte after it (a combining
     /// mark, say, which would make another Character) needs the Character comparison.
     static func startsWith(_ ascii: UInt8, _ text: String) -> Bool {
+        if let decided = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard b.count > 0, b[0] == ascii else { return false }
+            return b.count == 1 || b[1] < 0x80 ? true : nil
+        }), let decided { return decided }
         var bytes = text.utf8.makeIterator()
         guard bytes.next() == ascii else { return false }
         guard let next = bytes.next(), next >= 0x80 else { return true }

@@ -2,6 +2,11 @@ extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> String {
         // Fast path: ASCII text with no surrounding space (most input) is returned as it is.
+        let plain = utf8.withContiguousStorageIfAvailable { b in
+            guard let first = b.first, let last = b.last else { return false }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
+        }
+        if plain ?? false { return self }
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -162,6 +162,21 @@ struct Lexer {
     /// Reads a number starting at `start` of `bytes`; returns its value and the index after it.
     static func lexNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) throws(Diagnostic) -> (Double, Int) {
         let n = bytes.count
+        // Most numbers are a few plain digits: up to 15 of them, followed by none of `0-9 . e E , _`,
+        // are exactly that integer (below 2^53, so the Double is exact), as the full reading gives.
+        var k = start
+        var whole: UInt64 = 0
+        while k < n && k - start < 15, bytes[k] &- 0x30 < 10 {
+            whole = whole &* 10 &+ UInt64(bytes[k] &- 0x30)
+            k += 1
+        }
+        if k > start {
+            if k == n { return (Double(whole), k) }
+            switch bytes[k] {
+            case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: ","), UInt8(ascii: "_"): break
+            default: return (Double(whole), k)
+            }
+        }
         var i = start
         var mantissa: UInt64 = 0
         var digitCount = 0          // significant digits accumulated in mantissa

@@ -27,6 +27,7 @@ public final class StreamLineReader: LineReader {
         self.fd = fd
         self.name = name
         self.closesOnDeinit = closing
+        HeapPages.start()
     }
 
     deinit { if closesOnDeinit { close(fd) } }
@@ -45,9 +46,10 @@ public final class StreamLineReader: LineReader {
     }
 
     public func readLine(prompt: PromptKind) -> LineRead {
+        HeapPages.advise()
         var tooLong = false
         while true {
-            if let newline = pending[(pendingStart + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 lineNumber += 1
                 let line = pending[pendingStart..<newline]
                 pendingStart = newline + 1
@@ -75,6 +77,16 @@ public final class StreamLineReader: LineReader {
                 return .line(Self.decode(line), number: lineNumber)
             }
             fill()
+        }
+    }
+
+    /// The index of the first newline in `pending` after what was already scanned, found by memchr.
+    private func nextNewline() -> Int? {
+        let from = pendingStart + scanned
+        guard from < pending.count else { return nil }
+        return pending.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }
 
