@@ -39,7 +39,15 @@ public enum NotebookTool {
             case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
             }
         } : nil
-        let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session)
+        // A long notebook grows the heap as a long script does: ask for large pages as it grows.
+        HeapPages.start()
+        let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session) { _ in
+            HeapPages.advise()
+        }
+        // The session and the replayed cells live until the process exits (as `Launcher.run`'s
+        // session does): releasing them cell by cell would cost more than the system reclaiming
+        // the pages at once.
+        _ = Unmanaged.passRetained(KeptUntilExit(session: session, result: result))
         for warning in result.warnings { output.error(warning) }
         let changed = result.changedCount
         let cells = "\(notebook.count) \(notebook.count == 1 ? "cell" : "cells")"
@@ -100,5 +108,16 @@ public enum NotebookTool {
             output.error(failure.message)
             return ExitStatus.commandFailed.rawValue
         }
+    }
+}
+
+/// What `NotebookTool.replay` leaves for the process's exit to reclaim.
+private final class KeptUntilExit {
+    let session: Session
+    let result: ReplayResult
+
+    init(session: Session, result: ReplayResult) {
+        self.session = session
+        self.result = result
     }
 }
