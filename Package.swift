@@ -36,29 +36,39 @@ let package = Package(
         .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
         .target(name: "Notebook", dependencies: ["Language"], swiftSettings: hotPath),
-        // libedit, found by pkg-config, and a C shim for its variadic calls.
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
+        // libedit for the interactive shell, loaded with dlopen only when the shell starts (so
+        // -e, run and pipes never load it), and wrappers for its calls. Needs libedit-dev's
+        // <histedit.h> to build; dlopen is in libdl before glibc 2.34.
+        .target(
+            name: "CEditLineShim",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
-        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
         .target(
             name: "Shell",
             dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"],
             swiftSettings: hotPath
         ),
+        // Moves the main thread onto a 1 GiB stack (deep recursion) without starting a thread.
+        .target(name: "CStack"),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "Shell",
+                "CStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
                 // Not position-independent: the loader then has no 40,000 relative relocations
                 // (and their copy-on-write page faults) to apply at each start (~0.5 ms of ~4).
                 .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(configuration: .release)),
+                // The C++ library the static Swift runtime needs, linked statically too (see
+                // linker/libstdc++.so): its symbol lookups were half of each start's instructions.
+                // And the unwinder (libgcc_eh) with it: one shared library fewer to load.
+                .unsafeFlags(["-L", Context.packageDirectory + "/linker", "-Xclang-linker", "-static-libgcc"], .when(configuration: .release)),
+                // No dynamic symbol table of our own 2,350 symbols (-static-stdlib asks for
+                // -export-dynamic; nothing looks them up): the runtime's dladdr at start scanned it.
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
                 // swift-argument-parser uses FoundationEssentials; linked statically, its own
                 // dependencies must be named (the static archives carry no autolink entries).
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),

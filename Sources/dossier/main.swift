@@ -1,4 +1,4 @@
-// dossier: parses the command line and hands over to the Shell layer, on a thread with room to
+// dossier: parses the command line and hands over to the Shell layer, on a stack with room to
 // recurse (see BigStack.swift).
 import ArgumentParser
 import Glibc
