@@ -18,7 +18,13 @@ public struct Story: Sendable {
     /// The article's own arithmetic, to be re-checked by `:check`.
     public var checkableClaims: [CheckableClaim]
     /// A hash of the data file's text, recorded in notebook headers (`sha256:` and 64 hex digits).
-    public var contentHash: String
+    /// A story read from a file works it out when first asked.
+    public var contentHash: String {
+        get { hash.value }
+        set { hash = ContentHash(newValue) }
+    }
+    /// Where `contentHash` comes from.
+    var hash: ContentHash
     /// The data format's version the file declared (`dossier-story 1`).
     public var formatVersion: Int = StoryReader.formatVersion
     /// The publication date as written in the file (`2024-10-22`), when known.
@@ -44,7 +50,7 @@ public struct Story: Sendable {
         self.facts = facts
         self.assumptions = assumptions
         self.checkableClaims = checkableClaims
-        self.contentHash = contentHash
+        self.hash = ContentHash(contentHash)
     }
 }
 
@@ -77,29 +83,30 @@ public struct Fact: Sendable {
     /// The data file's line where the fact is defined (for errors found after loading).
     public var line: Int
     /// A short description of what the number counts ("monthly pay of a North Korean soldier").
-    public var about: String = ""
+    public var about: String
     /// The id of the source that stated it (empty for an assumption, whose estimates name theirs).
-    public var sourceId: String = ""
+    public var sourceId: String
     /// How the article ties the statement to its source.
-    public var attribution: Attribution = .stated
+    public var attribution: Attribution
     /// The exact span of the article the fact comes from (nil for an assumption).
     public var quote: Quote?
     /// For an assumption: the outside estimates it is drawn from.
-    public var estimates: [Estimate] = []
+    public var estimates: [Estimate]
     /// Remarks from the file's author, shown with the fact.
-    public var notes: [String] = []
+    public var notes: [String]
 
     /// The shape of the value, as `:facts kind:` filters it.
     public var kind: FactKind { FactKind(value) }
+}
+
+extension Fact {
+    // In an extension, so the struct keeps its memberwise initializer, which builds a fact in one
+    // step (an initializer assigning each stored property copies the whole fact once more).
 
     /// Creates a fact.
     public init(id: String, value: FactValue, unit: String, qualifier: String?, hedges: [Hedge], line: Int) {
-        self.id = id
-        self.value = value
-        self.unit = unit
-        self.qualifier = qualifier
-        self.hedges = hedges
-        self.line = line
+        self.init(id: id, value: value, unit: unit, qualifier: qualifier, hedges: hedges, line: line,
+                  about: "", sourceId: "", attribution: .stated, quote: nil, estimates: [], notes: [])
     }
 }
 

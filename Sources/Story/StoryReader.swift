@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads a dossier data file into a `Story`, or lists every problem in it.
 ///
 /// The format is described in docs/story-format.md. Reading never traps: any text (or bytes)
@@ -12,20 +14,21 @@ public enum StoryReader {
 
     /// Parses and validates `text`; `fileName` names the file in error messages.
     public static func read(_ text: String, fileName: String) throws(StoryLoadError) -> Story {
-        try read(utf8: Array(text.utf8), text: text, fileName: fileName)
+        try read(utf8: Array(text.utf8), fileName: fileName)
     }
 
     /// Parses and validates a file's raw bytes, refusing invalid UTF-8 (with the line of the first
     /// bad byte) instead of repairing it. The shell should use this for files it reads.
     public static func read(bytes: [UInt8], fileName: String) throws(StoryLoadError) -> Story {
         if bytes.count > maximumSize { throw tooLarge(bytes.count, fileName) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard isUTF8(bytes) else {
             throw StoryLoadError(fileName: fileName, issues: [invalidUTF8(bytes)])
         }
-        return try read(utf8: bytes, text: text, fileName: fileName)
+        return try read(utf8: bytes, fileName: fileName)
     }
 
-    static func read(utf8: [UInt8], text: String, fileName: String) throws(StoryLoadError) -> Story {
+    /// Reads valid UTF-8 `utf8`.
+    static func read(utf8: [UInt8], fileName: String) throws(StoryLoadError) -> Story {
         if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
         // A story's text reaches the terminal (:article, :sources): no control character may come
         // with it, or a file could retitle the window, clear the screen or fake output.
@@ -36,20 +39,63 @@ public enum StoryReader {
                 : "holds the control character \(hexByte(utf8[bad] == 0xC2 ? utf8[bad + 1] : utf8[bad])): a story file is plain text, without terminal escapes"
             throw StoryLoadError(fileName: fileName, issues: [StoryIssue(line: line, field: "file", message: message)])
         }
-        // Split on bytes, not Characters: "\r\n" is one Character and would hide the line break.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        let parser = RecordParser(lines: lines)
-        var issues = parser.issues
-        var story: Story?
-        if let version = parser.version {
-            var builder = StoryBuilder()
-            story = builder.build(parser.records, version: version, hash: "sha256:" + SHA256.hex(utf8))
-            issues += builder.issues
+        // The parser's fields point into the bytes: everything is read within this closure.
+        let (story, issues) = utf8.withUnsafeBufferPointer { bytes -> (Story?, [StoryIssue]) in
+            let parser = RecordParser(bytes: bytes)
+            var issues = parser.issues
+            var story: Story?
+            if let version = parser.version {
+                var builder = StoryBuilder()
+                story = parser.fields.withUnsafeBufferPointer { fields in
+                    builder.build(parser.records, fields: fields, version: version, hash: ContentHash(of: utf8))
+                }
+                issues += builder.issues
+            }
+            return (story, issues)
         }
         guard let story, issues.isEmpty else {
             throw StoryLoadError(fileName: fileName, issues: limited(issues))
         }
         return story
+    }
+
+    /// Whether `bytes` are valid UTF-8, as `String(validating:)` decides, without a copy of the
+    /// whole file: ASCII stretches are passed over eight bytes at a time, and any other stretch is
+    /// validated in pieces of about 64 KiB cut after a line feed (a byte no multi-byte sequence
+    /// holds, so each piece starts as the whole file would at that point).
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            var start = 0
+            while start < buffer.count {
+                var end = min(start + (1 << 16), buffer.count)
+                if end < buffer.count, let lf = memchr(base + end, 0x0A, buffer.count - end) {
+                    end = base.distance(to: lf.assumingMemoryBound(to: UInt8.self)) + 1
+                } else {
+                    end = buffer.count
+                }
+                let piece = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if !isASCII(piece) && String(validating: piece, as: UTF8.self) == nil { return false }
+                start = end
+            }
+            return true
+        }
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The issues in line order (stable), cut to `maximumIssues` with a count of the rest.
@@ -63,13 +109,41 @@ public enum StoryReader {
     /// The offset of the first control character other than tab, line feed and a carriage return
     /// before a line feed: a C0 byte, DEL, or a C1 control (U+0080–U+009F, bytes C2 80–C2 9F).
     static func firstControlByte(_ utf8: [UInt8]) -> Int? {
+        utf8.withUnsafeBufferPointer { firstControlByte($0) }
+    }
+
+    static func firstControlByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
-        while i < utf8.count {
-            let b = utf8[i]
-            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return i }
-            if b == 0x0D, i + 1 < utf8.count, utf8[i + 1] != 0x0A { return i }  // a CR not ending a line
-            if b == 0xC2, i + 1 < utf8.count, (0x80...0x9F).contains(utf8[i + 1]) { return i }
-            i += 1
+        let count = utf8.count
+        guard let base = utf8.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        while i < count {
+            // Eight bytes at a time while none is a problem: with each line feed and tab made a
+            // printable byte first, every byte must be printable ASCII (0x20 to 0x7E). Per byte
+            // exact tests: `zero` has bit 7 of each byte that is 0; subtracting 0x20 borrows into
+            // bit 7 of a byte below 0x20 (exactly for "some byte is"); adding 1 to the low seven
+            // bits carries into bit 7 of 0x7F, and bit 7 is set from 0x80 up. A word that fails
+            // (another control byte, a CR, a non-ASCII byte) is looked at byte by byte.
+            var stop = count
+            if i + 8 <= count {
+                let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, ones: UInt64 = 0x0101_0101_0101_0101
+                @inline(__always) func zero(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
+                @inline(__always) func printable(_ w: UInt64) -> Bool { ((w &- ones &* 0x20) & ~w | ((w & lows) &+ ones) | w) & highs == 0 }
+                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if printable(w) { i += 8; continue }
+                w |= (zero(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero(w ^ 0x0909_0909_0909_0909)) >> 1  // LF, tab: | 0x40
+                if printable(w) { i += 8; continue }
+                stop = i + 8
+            }
+            while i < stop {
+                let b = utf8[i]
+                if b < 0x20 || b >= 0x7F {
+                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return i }
+                    if b == 0x0D, i + 1 < count, utf8[i + 1] != 0x0A { return i }  // a CR not ending a line
+                    if b == 0xC2, i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return i }
+                }
+                i += 1
+            }
         }
         return nil
     }

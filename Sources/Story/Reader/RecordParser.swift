@@ -1,11 +1,44 @@
-/// One `name: value` line of a record.
+import Glibc
+
+/// One `name: value` line of a record: where it lies in the file's bytes, read into strings only
+/// when the builder asks. Plain data (no references to count, nothing to free): a story of
+/// 10,000 facts has some 100,000 of them.
+///
+/// It points into the bytes being read, so it lives only while `StoryReader` reads them.
 struct RawField {
-    /// The field's name (`value`).
-    var name: String
-    /// Everything after `name: `, verbatim.
-    var value: String
+    /// The file's bytes.
+    let base: UnsafePointer<UInt8>
+    /// The name as a known field name; nil for a name no record kind has.
+    let key: FieldName?
+    private let storedLine: Int32
+    /// The name's bytes are `nameStart..<nameEnd`, the value's `valueStart..<valueEnd`.
+    private let nameStart: Int32, nameEnd: Int32, valueStart: Int32, valueEnd: Int32
+
+    init(base: UnsafePointer<UInt8>, key: FieldName?, line: Int, name: Range<Int>, value: Range<Int>) {
+        self.base = base
+        self.key = key
+        storedLine = Int32(truncatingIfNeeded: line)
+        nameStart = Int32(truncatingIfNeeded: name.lowerBound)
+        nameEnd = Int32(truncatingIfNeeded: name.upperBound)
+        valueStart = Int32(truncatingIfNeeded: value.lowerBound)
+        valueEnd = Int32(truncatingIfNeeded: value.upperBound)
+    }
+
     /// The 1-based line.
-    var line: Int
+    var line: Int { Int(storedLine) }
+
+    /// The field's name (`value`).
+    var name: String {
+        key?.rawValue ?? String(decoding: UnsafeBufferPointer(start: base + Int(nameStart), count: Int(nameEnd - nameStart)), as: UTF8.self)
+    }
+
+    /// Everything after `name: `, verbatim (a new string each time).
+    var value: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The value's bytes.
+    var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + Int(valueStart), count: Int(valueEnd - valueStart))
+    }
 }
 
 /// A record: a keyword line at the left margin (`fact soldier_pay`) and the indented fields below it.
@@ -16,8 +49,8 @@ struct RawRecord {
     var id: String
     /// The 1-based line of the keyword.
     var line: Int
-    /// Its fields, in file order.
-    var fields: [RawField] = []
+    /// Its fields, in file order: indices into the parser's `fields`.
+    var fields: Range<Int> = 0..<0
 }
 
 /// The first pass over a data file: lines into records, with no meaning checked yet.
@@ -31,60 +64,90 @@ struct RawRecord {
 ///     field   -> INDENT NAME ":" [" " VALUE]   NAME is lower case letters and hyphens
 ///
 /// Any other line is an error; so is a field before the first record.
+///
+/// The file is read as bytes (it is valid UTF-8 by now): every byte the grammar looks at is ASCII,
+/// and an ASCII byte is never part of a longer UTF-8 sequence, so cutting bytes cuts where
+/// cutting scalars would. Only a value kept as text becomes a `String`.
 struct RecordParser {
     /// The header's keyword.
     static let magic = "dossier-story"
 
     private(set) var records: [RawRecord] = []
+    /// Every record's fields, in file order.
+    private(set) var fields: [RawField] = []
     private(set) var issues: [StoryIssue] = []
     private(set) var version: Int?
 
-    /// Parses `lines` (without their line ends).
-    init(lines: [Substring]) {
+    /// Parses the UTF-8 text `bytes` (lines end in LF, optionally preceded by CR). The fields
+    /// point into `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        var firstField: [Int] = []  // records[i]'s fields start at fields[firstField[i]]
+        guard let base = bytes.baseAddress else {
+            // no bytes: one empty line, so no header
+            issues.append(StoryIssue(line: 1, field: "header", message: "no `\(Self.magic) \(StoryReader.formatVersion)` header: the file holds only blank lines and comments"))
+            return
+        }
+        // Room for a field every 16 bytes at once (fields lines are longer: a 10,000-fact story has
+        // one every 25 bytes), rather than by doubling; more is made if needed.
+        fields.reserveCapacity(bytes.count / 16 + 16)
         var sawHeader = false
         var current: Int?     // index into records of the record taking fields; nil before the first
         var ignoring = false  // after a record line too broken to hold fields
-        for (index, raw) in lines.enumerated() {
-            let line = index + 1
-            // Scalars, not Characters: cheaper on long lines, and "\r" stays its own unit.
-            let text = raw.unicodeScalars.last == "\r" ? Substring(raw.unicodeScalars.dropLast()) : raw
-            let trimmed = Substring(text.unicodeScalars.drop { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.unicodeScalars.first == "#" { continue }
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var lineStart = 0, line = 0
+        let count = bytes.count
+        // Split on bytes, not Characters: "\r\n" is one Character and would hide the line break.
+        // The text after the last line feed is a line too (empty when the file ends with one).
+        while lineStart <= count {
+            line += 1
+            var lineEnd = count
+            if lineStart < count, let lf = memchr(base + lineStart, 0x0A, count - lineStart) {
+                lineEnd = base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+            }
+            defer { lineStart = lineEnd + 1 }
+            var end = lineEnd
+            if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+            var start = lineStart
+            while start < end && (bytes[start] == space || bytes[start] == tab) { start += 1 }
+            if start == end || bytes[start] == UInt8(ascii: "#") { continue }
             if !sawHeader {
                 sawHeader = true
-                guard parseHeader(String(text), line: line) else { return }
+                guard parseHeader(Self.string(bytes, lineStart, end), line: line) else { return }
                 continue
             }
-            if trimmed.startIndex != text.startIndex {
-                guard let (name, value) = Self.splitField(trimmed) else {
-                    issues.append(StoryIssue(line: line, field: "syntax", message: "expected an indented `name: value` field, found `\(Self.clip(trimmed))`"))
+            if start != lineStart {
+                guard let (name, key, value) = Self.splitField(bytes, start, end) else {
+                    issues.append(StoryIssue(line: line, field: "syntax", message: "expected an indented `name: value` field, found `\(Self.clip(Self.string(bytes, start, end)))`"))
                     continue
                 }
                 if ignoring { continue }
-                guard let i = current else {
-                    issues.append(StoryIssue(line: line, field: name, message: "a field outside any record (records start at the left margin: `fact ID`)"))
+                guard current != nil else {
+                    issues.append(StoryIssue(line: line, field: key?.rawValue ?? Self.string(bytes, name.lowerBound, name.upperBound), message: "a field outside any record (records start at the left margin: `fact ID`)"))
                     continue
                 }
-                records[i].fields.append(RawField(name: name, value: value, line: line))
+                fields.append(RawField(base: base, key: key, line: line, name: name, value: value))
                 continue
             }
-            let words = text.split(separator: " ", omittingEmptySubsequences: true)
-            guard let first = words.first, let kind = RecordKind(rawValue: String(first)) else {
-                issues.append(StoryIssue(line: line, field: "syntax", message: "not a record or an indented field: `\(Self.clip(text))` (records are \(RecordKind.list))"))
+            let (kind, id, words, checked) = Self.recordLine(bytes, lineStart, end)
+            guard let kind else {
+                issues.append(StoryIssue(line: line, field: "syntax", message: "not a record or an indented field: `\(Self.clip(Self.string(bytes, lineStart, end)))` (records are \(RecordKind.list))"))
                 continue
             }
-            let id = words.count > 1 ? String(words[1]) : ""
-            if let problem = kind.checkId(id, extraWords: words.count - 2) {
+            if !checked, let problem = kind.checkId(id, extraWords: words - 2) {
                 issues.append(StoryIssue(line: line, field: kind.rawValue, message: problem))
                 ignoring = true
                 continue
             }
             ignoring = false
             records.append(RawRecord(keyword: kind, id: id, line: line))
+            firstField.append(fields.count)
             current = records.count - 1
         }
         if !sawHeader {
             issues.append(StoryIssue(line: 1, field: "header", message: "no `\(Self.magic) \(StoryReader.formatVersion)` header: the file holds only blank lines and comments"))
+        }
+        for i in records.indices {
+            records[i].fields = firstField[i]..<(i + 1 < records.count ? firstField[i + 1] : fields.count)
         }
     }
 
@@ -107,19 +170,63 @@ struct RecordParser {
         return true
     }
 
-    /// `name: value` → (name, value); the value is everything after the colon and one space.
-    static func splitField(_ text: Substring) -> (String, String)? {
-        // On bytes: the name and the separator are ASCII, so this cuts where scalars would.
-        let utf8 = text.utf8
-        guard let colon = utf8.firstIndex(where: { !(($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-")) }),
-              utf8[colon] == UInt8(ascii: ":") else { return nil }
-        let name = utf8[..<colon]
-        guard let head = name.first, head >= UInt8(ascii: "a") && head <= UInt8(ascii: "z") else { return nil }
-        var rest = utf8[utf8.index(after: colon)...]
-        if rest.isEmpty { return (String(Substring(name)), "") }
-        guard rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") else { return nil }
-        rest = rest.dropFirst()
-        return (String(Substring(name)), String(Substring(rest)))
+    /// The bytes `start..<end` as a string (they are whole scalars of valid UTF-8).
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// `name: value` in `bytes[start..<end]` → the name's range, the name as a known field name
+    /// when it is one, and the value's range: everything after the colon and one space or tab.
+    static func splitField(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Range<Int>, FieldName?, Range<Int>)? {
+        var colon = start
+        while colon < end && ((bytes[colon] >= UInt8(ascii: "a") && bytes[colon] <= UInt8(ascii: "z")) || bytes[colon] == UInt8(ascii: "-")) {
+            colon += 1
+        }
+        guard colon < end, bytes[colon] == UInt8(ascii: ":"), colon > start, bytes[start] != UInt8(ascii: "-") else { return nil }
+        let key = FieldName(UnsafeBufferPointer(rebasing: bytes[start..<colon]))
+        let name = start..<colon
+        let rest = colon + 1
+        if rest == end { return (name, key, rest..<rest) }
+        guard bytes[rest] == UInt8(ascii: " ") || bytes[rest] == UInt8(ascii: "\t") else { return nil }
+        return (name, key, (rest + 1)..<end)
+    }
+
+    /// A line at the left margin: its keyword (nil when it is none), the id after it (empty when
+    /// none) and how many words the line has, words being separated by spaces.
+    ///
+    /// `checked` says the id is known to be good (what `checkId` would say, found on the bytes);
+    /// when false, `checkId` is to be asked.
+    static func recordLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (kind: RecordKind?, id: String, words: Int, checked: Bool) {
+        var ascii = true
+        for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            // Words are split on Characters, as before: a space followed by a combining mark is
+            // no separator. Rare enough to take the slow way.
+            let words = string(bytes, start, end).split(separator: " ", omittingEmptySubsequences: true)
+            return (words.first.flatMap { RecordKind(rawValue: String($0)) }, words.count > 1 ? String(words[1]) : "", words.count, false)
+        }
+        // In ASCII text (which holds no CR here) every Character is one byte.
+        var words = 0
+        var kind: RecordKind?
+        var id = ""
+        var good = false
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: " ") { i += 1; continue }
+            let wordStart = i
+            while i < end && bytes[i] != UInt8(ascii: " ") { i += 1 }
+            words += 1
+            if words == 1 {
+                kind = RecordKind(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+                if kind == nil { return (nil, "", words, false) }
+            } else if words == 2 {
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<i])
+                id = String(decoding: word, as: UTF8.self)
+                good = kind == .story || kind == .source ? RecordKind.isSlug(word) : kind != .article && RecordKind.isIdentifier(word)
+            }
+        }
+        return (kind, id, words, words == 2 ? good : words == 1 && kind == .article)
     }
 
     /// A line shortened for a message.

@@ -1,40 +1,39 @@
 /// Facts, assumptions, claims and checkable claims.
 extension StoryBuilder {
-    /// A `fact` record.
-    mutating func readFact(_ set: FieldSet) {
+    /// A `fact` record, built in place at `slot` (a fact is large: returning one copies it);
+    /// false when it has problems, `slot` then left uninitialized.
+    mutating func readFact(_ set: FieldSet, into slot: UnsafeMutablePointer<Fact>) -> Bool {
         let value = amount(set)
         let unit = unit(set)
         let q = quote(set)
         let hedges = hedges(set, quote: q)
         let attributed = attributedSource(set)
-        guard let value, let unit, let q, let (sourceId, attribution) = attributed else { return }
-        var fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: set["qualifier"].map { ValueSyntax.trim($0.value) },
-                        hedges: hedges, line: set.record.line)
-        fact.about = set["about"]?.value ?? ""
-        fact.sourceId = sourceId
-        fact.attribution = attribution
-        fact.quote = q
-        fact.notes = set.all("note").map(\.value)
-        facts.append(fact)
+        guard let value, let unit, let q, let (sourceId, attribution) = attributed else { return false }
+        let notes = set.all(.note)
+        let fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: set[.qualifier].map { ValueSyntax.trim($0.value) },
+                        hedges: hedges, line: set.record.line, about: set[.about]?.value ?? "", sourceId: sourceId,
+                        attribution: attribution, quote: q, estimates: [], notes: notes.isEmpty ? [] : notes.map(\.value))
+        slot.initialize(to: consume fact)
+        return true
     }
 
     /// An `assumption` record: a number from outside the article, with the estimates behind it.
     mutating func readAssumption(_ set: FieldSet) {
         let value = amount(set)
         let unit = unit(set)
-        if case .vague? = value, let field = set["value"] {
+        if case .vague? = value, let field = set[.value] {
             issue(field, "an assumption needs a number, not vague words")
             return
         }
         var estimates: [Estimate] = []
-        for field in set.all("estimate") {
+        for field in set.all(.estimate) {
             if let e = estimate(field, within: value) { estimates.append(e) }
         }
-        guard let value, let unit, estimates.count == set.all("estimate").count else { return }
+        guard let value, let unit, estimates.count == set.all(.estimate).count else { return }
         var fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: nil, hedges: [], line: set.record.line)
-        fact.about = set["about"]?.value ?? ""
+        fact.about = set[.about]?.value ?? ""
         fact.estimates = estimates
-        fact.notes = set.all("note").map(\.value)
+        fact.notes = set.all(.note).map(\.value)
         assumptions.append(fact)
     }
 
@@ -73,18 +72,18 @@ extension StoryBuilder {
         let q = quote(set)
         let hedges = hedges(set, quote: q)
         let attributed = attributedSource(set)
-        guard let q, let (sourceId, attribution) = attributed, let about = set["about"] else { return }
+        guard let q, let (sourceId, attribution) = attributed, let about = set[.about] else { return }
         claims.append(Claim(id: set.record.id, about: about.value, sourceId: sourceId, attribution: attribution, hedges: hedges,
-                            quote: q, notes: set.all("note").map(\.value), line: set.record.line))
+                            quote: q, notes: set.all(.note).map(\.value), line: set.record.line))
     }
 
     /// A `check` record: the formula's names with an underscore must be facts or assumptions (unit
     /// names have none), and the stated result must be a fact.
     mutating func readCheck(_ set: FieldSet) {
-        let q = set["quote"] == nil ? nil : quote(set)
-        if set["quote"] == nil, let at = set["at"] { issue(at, "`at:` without `quote:`") }
-        guard let formula = set["formula"], let stated = set["stated"] else { return }
-        var ok = q != nil || set["quote"] == nil
+        let q = set[.quote] == nil ? nil : quote(set)
+        if set[.quote] == nil, let at = set[.at] { issue(at, "`at:` without `quote:`") }
+        guard let formula = set[.formula], let stated = set[.stated] else { return }
+        var ok = q != nil || set[.quote] == nil
         for name in Self.names(in: formula.value) where name.contains("_") && !factAndAssumptionIds.contains(name) {
             issue(formula, "unknown fact `\(name)`")
             ok = false
@@ -96,7 +95,7 @@ extension StoryBuilder {
         }
         guard ok else { return }
         var check = CheckableClaim(id: set.record.id, formula: ValueSyntax.trim(formula.value), statedFactId: statedId, line: set.record.line)
-        check.about = set["about"]?.value ?? ""
+        check.about = set[.about]?.value ?? ""
         check.quote = q
         checks.append(check)
     }
@@ -118,7 +117,8 @@ extension StoryBuilder {
 
     /// The `value:` of a fact or assumption.
     mutating func amount(_ set: FieldSet) -> FactValue? {
-        guard let field = set["value"] else { return nil }
+        guard let field = set[.value] else { return nil }
+        if let n = ValueSyntax.plainNumber(field.bytes) { return .point(n) }
         switch ValueSyntax.value(field.value) {
         case .success(let v): return v
         case .failure(let p): issue(field, p.message); return nil
@@ -127,7 +127,13 @@ extension StoryBuilder {
 
     /// The `unit:` of a fact or assumption.
     mutating func unit(_ set: FieldSet) -> String? {
-        guard let field = set["unit"] else { return nil }
+        guard let field = set[.unit] else { return nil }
+        // Facts in a row mostly have the same unit: the same bytes are the same unit again.
+        if let (text, unit) = lastUnit, ValueSyntax.equal(text, field.bytes) { return unit }
+        if let unit = ValueSyntax.plainUnit(field.bytes) {
+            lastUnit = (field.value, unit)
+            return unit
+        }
         switch ValueSyntax.unit(field.value) {
         case .success(let u): return u
         case .failure(let p): issue(field, p.message); return nil

@@ -1,8 +1,11 @@
+import Glibc
+
 /// Parsers for the small languages inside field values: amounts, units, offsets and hedge lists.
 /// Each returns the parsed value or a message saying what is wrong.
 enum ValueSyntax {
     /// `value:` — `2,000`, `4 million`, `600,000 to 700,000`, `over 200 million`, `vague thousands`.
     static func value(_ text: String) -> Result<FactValue, Problem> {
+        if let n = plainNumber(text) { return .success(.point(n)) }
         let t = trim(text)
         if t == "vague" || t.hasPrefix("vague ") {
             let words = trim(String(t.dropFirst(5)))
@@ -73,6 +76,7 @@ enum ValueSyntax {
 
     /// `at:` — `START..<END`, scalar offsets, end excluded.
     static func offsets(_ text: String) -> Result<(Int, Int), Problem> {
+        if let found = plainOffsets(text) { return .success(found) }
         let t = trim(text)
         let parts = pieces(t, "..<")
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0, b > a else {
@@ -124,6 +128,122 @@ enum ValueSyntax {
         }
         out.append(String(decoding: bytes[pieceStart...], as: UTF8.self))
         return out
+    }
+
+    /// The common case of `value:`, read from the bytes without building strings: a whole number
+    /// of at most 15 digits (so exact as a `Double`), grouped by `,` or `_` in threes after the
+    /// first group, between optional blanks. Nil for anything else, which the general reader takes
+    /// (with its messages); what this accepts, that reads as the same number.
+    static func plainNumber(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { plainNumber($0) }
+    }
+
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var (i, end) = trimmed(bytes)
+        guard i < end, isDigit(bytes[i]) else { return nil }
+        var n = 0, digits = 0, group = 0, grouped = false
+        while i < end {
+            let b = bytes[i]
+            if isDigit(b) {
+                n = n &* 10 &+ Int(b &- UInt8(ascii: "0"))  // at most 15 digits: no overflow
+                digits += 1
+                group += 1
+                if digits > 15 { return nil }
+            } else if b == UInt8(ascii: ",") || b == UInt8(ascii: "_") {
+                // the first group is any length; each later one exactly three digits
+                guard group > 0, !grouped || group == 3 else { return nil }
+                grouped = true
+                group = 0
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard !grouped || group == 3 else { return nil }
+        return Double(n)
+    }
+
+    /// The common case of `at:`, from the bytes: `START..<END` in digits (at most 18 each) with
+    /// START < END, between optional blanks. Nil for anything else, left to the general reader.
+    static func plainOffsets(_ text: String) -> (Int, Int)? {
+        var text = text
+        return text.withUTF8 { plainOffsets($0) }
+    }
+
+    static func plainOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var (i, end) = trimmed(bytes)
+        guard let a = digits(bytes, &i, end), i + 3 <= end, bytes[i] == UInt8(ascii: "."), bytes[i + 1] == UInt8(ascii: "."),
+              bytes[i + 2] == UInt8(ascii: "<") else { return nil }
+        i += 3
+        guard let b = digits(bytes, &i, end), i == end, b > a else { return nil }
+        return (a, b)
+    }
+
+    /// The number in the digits from `i` (1 to 18 of them, not followed by another), moving `i` past them.
+    @inline(__always)
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Int? {
+        var n = 0, count = 0
+        while i < end, isDigit(bytes[i]), count < 18 {
+            n = n &* 10 &+ Int(bytes[i] &- UInt8(ascii: "0"))  // at most 18 digits: no overflow
+            count += 1
+            i += 1
+        }
+        return count == 0 || (i < end && isDigit(bytes[i])) ? nil : n
+    }
+
+    /// What `unit(_:)` makes of `bytes` when it accepts them, read from the bytes; nil when it
+    /// would refuse them (left to it, for the message).
+    static func plainUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let (start, end) = trimmed(bytes)
+        guard start < end, RecordKind.isLetter(bytes[start]) else { return nil }
+        let t = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if FieldName.equal(t, "count") { return "" }
+        for b in t where !(RecordKind.isLetter(b) || isDigit(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "*") || b == UInt8(ascii: "^")
+                           || b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")) {
+            return nil
+        }
+        return String(decoding: t, as: UTF8.self)
+    }
+
+    /// Whether `text`'s UTF-8 bytes are `bytes`.
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { own in
+            own.count == bytes.count && (own.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0)
+        } ?? text.utf8.elementsEqual(bytes)
+    }
+
+    /// `bytes` without leading and trailing spaces and tabs, as a string (what `trim` makes of them).
+    static func trimmedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let (start, end) = trimmed(bytes)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+    /// The range of `bytes` without leading and trailing spaces and tabs.
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var i = 0, end = bytes.count
+        while i < end && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
+        while end > i && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+        return (i, end)
+    }
+
+    /// Whether `bytes` are none or only spaces and tabs (what `trim(text).isEmpty` says).
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") { return false }
+        return true
+    }
+
+    /// The number of Unicode scalars in `text`.
+    static func scalarCount(_ text: String) -> Int { Article.scalarCount(text) }
+
+    /// Whether `bytes` hold `byte`.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     /// `text` without leading and trailing spaces and tabs.
