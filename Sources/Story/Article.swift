@@ -30,12 +30,13 @@ public struct Article: Sendable {
             starts.append(count)
             count += p.count
         }
-        self.init(title: title, sentences: paragraphs.flatMap { $0 }, paragraphStarts: starts, byline: byline)
+        self.init(title: title, sentences: paragraphs.flatMap { $0 }, paragraphStarts: starts, byline: byline, ascii: false)
     }
 
     /// Builds the article from its sentences in order, `paragraphStarts` saying where in
-    /// `sentences` each paragraph starts (ascending, the first 0 when there are any).
-    init(title: String, sentences sentenceTexts: [String], paragraphStarts: [Int], byline: String?) {
+    /// `sentences` each paragraph starts (ascending, the first 0 when there are any). `ascii`
+    /// says all the texts are known to be ASCII (their scalars are then not counted).
+    init(title: String, sentences sentenceTexts: [String], paragraphStarts: [Int], byline: String?, ascii: Bool) {
         var bytes = title.utf8.count + (byline.map { $0.utf8.count + 1 } ?? 0)
         for sentence in sentenceTexts { bytes += sentence.utf8.count + 1 }
         var paragraphs: [Paragraph] = []
@@ -45,7 +46,7 @@ public struct Article: Sendable {
         // offsets as the bytes are copied. (The work is done in locals of the closure, not in
         // the variables it captures, which would be checked for exclusive access each time.)
         let text = String(unsafeUninitializedCapacity: max(bytes, 1)) { buffer -> Int in
-            var builder = TextBuilder(buffer: buffer)
+            var builder = TextBuilder(buffer: buffer, ascii: ascii)
             var built: [Sentence] = [], grouped: [Paragraph] = []
             built.reserveCapacity(sentenceTexts.count)
             grouped.reserveCapacity(paragraphStarts.count)
@@ -81,6 +82,8 @@ public struct Article: Sendable {
     /// Writes the article's text into a string's storage, counting bytes and scalars.
     private struct TextBuilder {
         let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// The texts are ASCII: one scalar a byte.
+        let ascii: Bool
         var bytes = 0
         var scalars = 0
 
@@ -95,7 +98,7 @@ public struct Article: Sendable {
                 guard let from = source.baseAddress, source.count > 0 else { return true }
                 (buffer.baseAddress! + bytes).update(from: from, count: source.count)
                 bytes += source.count
-                scalars += Article.scalarCount(source)
+                scalars += ascii ? source.count : Article.scalarCount(source)
                 return true
             }
             if done == nil {

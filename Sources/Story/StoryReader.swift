@@ -32,7 +32,8 @@ public enum StoryReader {
         if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
         // A story's text reaches the terminal (:article, :sources): no control character may come
         // with it, or a file could retitle the window, clear the screen or fake output.
-        if let bad = firstControlByte(utf8) {
+        var ascii = true
+        if let bad = utf8.withUnsafeBufferPointer({ firstControlByte($0, ascii: &ascii) }) {
             let line = utf8[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let message = utf8[bad] == 0
                 ? "holds a NUL byte: a story file is UTF-8 text"
@@ -46,6 +47,7 @@ public enum StoryReader {
             var story: Story?
             if let version = parser.version {
                 var builder = StoryBuilder()
+                builder.ascii = ascii
                 story = parser.fields.withUnsafeBufferPointer { fields in
                     builder.build(parser.records, fields: fields, version: version, hash: ContentHash(of: utf8))
                 }
@@ -87,6 +89,12 @@ public enum StoryReader {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         var i = 0
+        while i + 32 <= bytes.count {
+            let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+            let b = raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            if (a | b) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 32
+        }
         while i + 8 <= bytes.count {
             if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
             i += 8
@@ -109,34 +117,33 @@ public enum StoryReader {
     /// The offset of the first control character other than tab, line feed and a carriage return
     /// before a line feed: a C0 byte, DEL, or a C1 control (U+0080–U+009F, bytes C2 80–C2 9F).
     static func firstControlByte(_ utf8: [UInt8]) -> Int? {
-        utf8.withUnsafeBufferPointer { firstControlByte($0) }
+        var ascii = true
+        return utf8.withUnsafeBufferPointer { firstControlByte($0, ascii: &ascii) }
     }
 
-    static func firstControlByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `firstControlByte`, also saying whether every byte before the one found (or every byte)
+    /// is ASCII.
+    static func firstControlByte(_ utf8: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> Int? {
         var i = 0
         let count = utf8.count
         guard let base = utf8.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), delete = SIMD16<UInt8>(repeating: 0x7F)
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A), tab = SIMD16<UInt8>(repeating: 0x09)
         while i < count {
-            // Eight bytes at a time while none is a problem: with each line feed and tab made a
-            // printable byte first, every byte must be printable ASCII (0x20 to 0x7E). Per byte
-            // exact tests: `zero` has bit 7 of each byte that is 0; subtracting 0x20 borrows into
-            // bit 7 of a byte below 0x20 (exactly for "some byte is"); adding 1 to the low seven
-            // bits carries into bit 7 of 0x7F, and bit 7 is set from 0x80 up. A word that fails
-            // (another control byte, a CR, a non-ASCII byte) is looked at byte by byte.
+            // Sixteen bytes at a time while none can be a problem: each is printable ASCII (0x20
+            // to 0x7E), a line feed or a tab. Sixteen that hold another byte (a CR, a non-ASCII
+            // byte) are looked at one by one.
             var stop = count
-            if i + 8 <= count {
-                let highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, ones: UInt64 = 0x0101_0101_0101_0101
-                @inline(__always) func zero(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
-                @inline(__always) func printable(_ w: UInt64) -> Bool { ((w &- ones &* 0x20) & ~w | ((w & lows) &+ ones) | w) & highs == 0 }
-                var w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if printable(w) { i += 8; continue }
-                w |= (zero(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero(w ^ 0x0909_0909_0909_0909)) >> 1  // LF, tab: | 0x40
-                if printable(w) { i += 8; continue }
-                stop = i + 8
+            if i + 16 <= count {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let suspect = ((v .< space) .& (v .!= lineFeed) .& (v .!= tab)) .| (v .>= delete)
+                if !any(suspect) { i += 16; continue }
+                stop = i + 16
             }
             while i < stop {
                 let b = utf8[i]
+                if b >= 0x80 { ascii = false }
                 if b < 0x20 || b >= 0x7F {
                     if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return i }
                     if b == 0x0D, i + 1 < count, utf8[i + 1] != 0x0A { return i }  // a CR not ending a line

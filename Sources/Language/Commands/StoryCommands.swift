@@ -120,7 +120,7 @@ enum StoryCommands {
                 throw Diagnostic(.command, ":search needs some words", at: SourceSpan(offset, offset + 1), label: "text expected here",
                                  help: "try `:search rice`")
             }
-            return .text(StorySearch.run(arguments, in: session.story, color: session.options.color)
+            return .text(StorySearch.run(arguments, in: session.story, index: session.items.searchIndex(session.story), color: session.options.color)
                 ?? "no sentence, fact or claim mentions `\(arguments)`")
         },
     ]

@@ -11,32 +11,37 @@ import Story
 enum StorySearch {
     /// The search's result text; nil when nothing matches.
     static func run(_ query: String, in story: Story, color: Bool) -> String? {
+        run(query, in: story, index: SearchIndex(story), color: color)
+    }
+
+    /// The search over `story` through `index` (built from it, and kept between searches).
+    static func run(_ query: String, in story: Story, index: SearchIndex, color: Bool) -> String? {
         let terms = Array(Set(tokens(query).map { $0.text })).sorted()
         guard !terms.isEmpty else { return nil }
         let phrase = query.lowercased()
-        var scorer = Scorer(terms: terms, phrase: phrase)
+        let scores = index.scores(terms: terms, phrase: phrase) { SearchIndex.texts(of: $0, in: story) }
 
+        var item = 0
         var sentenceHits: [(Int, Sentence)] = []
         for s in story.article.sentences {
-            let score = scorer.score(s.text)
-            if score > 0 { sentenceHits.append((score, s)) }
+            if scores[item] > 0 { sentenceHits.append((Int(scores[item]), s)) }
+            item += 1
         }
         var statementHits: [(Int, String, String)] = []  // score, id (kind), description
-        // The facts' texts are read in place (a fact is large; only one that matches is copied).
-        for i in story.facts.indices {
-            let score = scorer.score(story.facts[i].id, story.facts[i].about, story.facts[i].quote?.exact ?? "")
-            if score > 0 {
-                let f = story.facts[i]
-                statementHits.append((score, f.id, StoryDisplay.value(f) + (f.about.isEmpty ? "" : " — " + f.about)))
+        for f in story.facts.indices {
+            if scores[item] > 0 {
+                let f = story.facts[f]
+                statementHits.append((Int(scores[item]), f.id, StoryDisplay.value(f) + (f.about.isEmpty ? "" : " — " + f.about)))
             }
+            item += 1
         }
         for c in story.claims {
-            let score = scorer.score(c.id, c.about, c.quote.exact)
-            if score > 0 { statementHits.append((score, c.id + " (claim)", c.about)) }
+            if scores[item] > 0 { statementHits.append((Int(scores[item]), c.id + " (claim)", c.about)) }
+            item += 1
         }
         for a in story.assumptions {
-            let score = scorer.score(a.id, a.about)
-            if score > 0 { statementHits.append((score, a.id + " (assumption)", StoryDisplay.value(a) + " — " + a.about)) }
+            if scores[item] > 0 { statementHits.append((Int(scores[item]), a.id + " (assumption)", StoryDisplay.value(a) + " — " + a.about)) }
+            item += 1
         }
         guard !sentenceHits.isEmpty || !statementHits.isEmpty else { return nil }
         // sorted is not stable: break ties by the original order explicitly
@@ -164,162 +169,316 @@ enum StorySearch {
     }
 }
 
-extension StorySearch {
-    /// `score` for every item of a story, without a string per word or per item: an item's
-    /// texts (its id, description and quote, joined by spaces for `score`) are read as bytes,
-    /// lower-cased on the fly and split into the same words `tokens` gives, each word compared
-    /// with the terms byte by byte. The same words and the same comparisons give the same scores:
-    ///
-    /// - words never run across the space joining an item's texts, so each text is split alone;
-    /// - for ASCII words and terms, `==` and `hasPrefix` (on Characters) compare the bytes;
-    /// - a text that is not ASCII is split on its lower-cased scalars, as `unicodeTokens` does,
-    ///   and its non-ASCII words are compared as strings;
-    /// - a term that is not ASCII sends every item the plain way, as does the phrase bonus when
-    ///   the phrase or an item's text is not plain ASCII.
-    struct Scorer {
-        let terms: [String]
-        let phrase: String
-        /// The terms' bytes, when every term is ASCII.
-        private let asciiTerms: [[UInt8]]?
-        /// Bit `b % 64` is set when some term starts with byte `b`: most words start no term.
-        private let firstBytes: UInt64
-        /// The phrase's bytes, when it is ASCII without a carriage return.
-        private let asciiPhrase: [UInt8]?
-        /// How many times each term matched in the item being scored.
-        private var counts: [Int]
-        /// The item being scored is all ASCII (and has no carriage return) so far.
-        private var plain = true
+/// Every item of a story, lower-cased once, for `:search` to score them all without a string
+/// per item or per word.
+///
+/// The items are the article's sentences, then the facts, claims and assumptions, each read as
+/// `score` reads it: its texts (a sentence; an id, description and quote) joined by spaces. An
+/// item that is ASCII is kept lower-cased in one byte buffer, items separated by a line feed;
+/// any other item (a curly apostrophe, say) is left to `score` itself. Built when first needed
+/// and kept by the session (`StoryItems`), so a later search only reads it.
+///
+/// Scores come out as `score` gives them:
+///
+/// - `tokens` never runs a word across a space or line feed, so each item's words are found in
+///   the buffer as in its own joined text;
+/// - a word starts with a term's first byte at a word start; there the term's bytes are compared,
+///   and as the term is itself a word of the query, where its bytes are, the word there has it
+///   as a prefix (`hasPrefix` on ASCII Characters compares bytes); each word has one start, so it
+///   counts once per term;
+/// - the phrase is looked for in the item's lower-cased bytes when both are ASCII without a
+///   carriage return (Characters are then bytes), and by `String.contains` otherwise;
+/// - a query with a term that is not ASCII scores every item by `score`.
+final class SearchIndex {
+    /// The items' texts, lower-cased where ASCII, separated by spaces and line feeds (owned:
+    /// freed with the index).
+    private let text: UnsafeMutableBufferPointer<UInt8>
+    /// Item `i` is `text[starts[i]..<ends[i]]`, in order; bytes between items belong to none.
+    private let starts: [Int32]
+    private let ends: [Int32]
+    /// Whether item `i` is ASCII (searched here; the others are left to `score`).
+    private let ascii: [Bool]
 
-        init(terms: [String], phrase: String) {
-            self.terms = terms
-            self.phrase = phrase
-            let bytes = terms.map { Array($0.utf8) }
-            asciiTerms = bytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? bytes : nil
-            firstBytes = bytes.reduce(0) { $0 | ($1.first.map { 1 << UInt64($0 & 63) } ?? 0) }
-            let p = Array(phrase.utf8)
-            asciiPhrase = p.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? p : nil
-            counts = Array(repeating: 0, count: terms.count)
-        }
-
-        /// The score of an item whose texts are `a`, `b` and `c` (joined by spaces, as `score`
-        /// reads them).
-        mutating func score(_ a: String, _ b: String? = nil, _ c: String? = nil) -> Int {
-            let parts = { [a, b, c].compactMap { $0 } }
-            guard asciiTerms != nil else { return StorySearch.score(parts().joined(separator: " "), terms, phrase) }
-            for i in counts.indices { counts[i] = 0 }
-            plain = true
-            count(a)
-            if let b { count(b) }
-            if let c { count(c) }
-            var score = 0
-            for n in counts where n > 0 { score += 10 + (n - 1) }
-            if score > 0, terms.count > 1, containsPhrase(parts()) { score += 20 }
-            return score
-        }
-
-        /// Whether the lower-cased joined texts contain the phrase (what `score` asks).
-        private func containsPhrase(_ parts: [String]) -> Bool {
-            let text = parts.joined(separator: " ")
-            guard plain, let needle = asciiPhrase else { return text.lowercased().contains(phrase) }
-            // ASCII without a CR on both sides: Characters are bytes, and a match is a byte match
-            let hay = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
-            guard !needle.isEmpty else { return true }
-            guard needle.count <= hay.count else { return false }
-            for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-                var j = 1
-                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+    /// The index of `story`'s items.
+    init(_ story: Story) {
+        let statements = story.facts.count + story.claims.count + story.assumptions.count
+        let article = story.article
+        var builder = Builder(items: article.sentences.count + statements, bytes: article.text.utf8.count + 96 * statements + 64)
+        if article.length == article.text.utf8.count {
+            // An ASCII article holds its sentences at their offsets, each between a space or a
+            // line feed: it is copied whole, and the sentences are where the offsets say.
+            let base = builder.count
+            builder.put(article.text)
+            for s in article.sentences { builder.item(base + s.start, base + s.end, ascii: true) }
+            builder.separate()
+        } else {
+            for s in article.sentences {
+                let start = builder.count
+                builder.put(s.text)
+                builder.item(start, builder.count)
+                builder.separate()
             }
-            return false
+        }
+        for i in story.facts.indices {
+            let start = builder.count
+            builder.put(story.facts[i].id)
+            builder.put(story.facts[i].about, after: UInt8(ascii: " "))
+            builder.put(story.facts[i].quote?.exact ?? "", after: UInt8(ascii: " "))
+            builder.item(start, builder.count)
+            builder.separate()
+        }
+        for c in story.claims {
+            let start = builder.count
+            builder.put(c.id)
+            builder.put(c.about, after: UInt8(ascii: " "))
+            builder.put(c.quote.exact, after: UInt8(ascii: " "))
+            builder.item(start, builder.count)
+            builder.separate()
+        }
+        for a in story.assumptions {
+            let start = builder.count
+            builder.put(a.id)
+            builder.put(a.about, after: UInt8(ascii: " "))
+            builder.item(start, builder.count)
+            builder.separate()
+        }
+        (text, starts, ends, ascii) = builder.finish()
+    }
+
+    /// The index of items given by their texts (for tests).
+    init(items: [[String]]) {
+        var builder = Builder(items: items.count, bytes: 16)
+        for parts in items {
+            let start = builder.count
+            for (k, part) in parts.enumerated() { builder.put(part, after: k == 0 ? nil : UInt8(ascii: " ")) }
+            builder.item(start, builder.count)
+            builder.separate()
+        }
+        (text, starts, ends, ascii) = builder.finish()
+    }
+
+    deinit {
+        text.deallocate()
+    }
+
+    /// Collects the items' bytes into one buffer (grown when needed).
+    private struct Builder {
+        var bytes: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+        var starts: [Int32] = [], ends: [Int32] = []
+        var ascii: [Bool] = []
+
+        init(items: Int, bytes: Int) {
+            capacity = max(bytes, 16)
+            self.bytes = .allocate(capacity: capacity)
+            starts.reserveCapacity(items)
+            ends.reserveCapacity(items)
+            ascii.reserveCapacity(items)
         }
 
-        /// Adds the matches of `text`'s words to `counts`.
-        private mutating func count(_ text: String) {
-            let done = text.utf8.withContiguousStorageIfAvailable { countASCII($0) } ?? Array(text.utf8).withUnsafeBufferPointer { countASCII($0) }
-            if !done { countUnicode(text) }
+        /// Room for `n` more bytes.
+        mutating func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            let size = max(2 * capacity, count + n)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+            grown.update(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = grown
+            capacity = size
         }
 
-        /// Counts the matches in ASCII `bytes`; false (counting nothing) when they are not ASCII.
-        ///
-        /// A word starts with a term's first letter (in either case) where a word starts: so for
-        /// each term the places holding that letter are found (eight bytes at a time), and at each
-        /// that begins a word the term's bytes are compared. The term is itself a word of the
-        /// query, so where its bytes are, the word there has it as a prefix; and each word has
-        /// one beginning, so it is counted once per term, as `score` counts it.
-        private mutating func countASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let p = bytes.baseAddress, let asciiTerms else { return true }
-            let end = bytes.count
-            // ASCII? Eight bytes at a time; a carriage return makes the phrase be looked for the plain way.
-            var i = 0
-            while i + 8 <= end {
-                if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                i += 8
-            }
-            while i < end {
-                if p[i] >= 0x80 { return false }
-                i += 1
-            }
-            if memchr(p, 0x0D, end) != nil { plain = false }
-            for t in asciiTerms.indices {
-                asciiTerms[t].withUnsafeBufferPointer { term in
-                    let first = term[0], other = first &- UInt8(ascii: "a") < 26 ? first - 32 : first
-                    var at = 0
-                    while let found = Self.find(first, other, in: p, from: at, to: end) {
-                        at = found + 1
-                        guard Self.startsWord(p, found), found + term.count <= end else { continue }
-                        var k = 1
-                        while k < term.count && Self.lower(p[found + k]) == term[k] { k += 1 }
-                        if k == term.count { counts[t] += 1 }
-                    }
+        /// Appends the line feed that ends an item.
+        mutating func separate() {
+            reserve(1)
+            bytes[count] = UInt8(ascii: "\n")
+            count += 1
+        }
+
+        /// Appends `separator` (when given) and `s`'s bytes.
+        mutating func put(_ s: borrowing String, after separator: UInt8? = nil) {
+            let done = s.utf8.withContiguousStorageIfAvailable { source -> Bool in
+                reserve(source.count + 1)
+                if let separator { bytes[count] = separator; count += 1 }
+                if let from = source.baseAddress, !source.isEmpty {
+                    (bytes + count).update(from: from, count: source.count)
+                    count += source.count
                 }
+                return true
             }
-            return true
+            if done == nil {
+                let copied = copy s
+                put(String(decoding: Array(copied.utf8), as: UTF8.self), after: separator)
+            }
         }
 
-        /// The first place from `start` holding `a` or `b` (ASCII bytes).
-        @inline(__always)
-        static func find(_ a: UInt8, _ b: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
-            var i = start
-            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-            let aa = UInt64(a) &* 0x0101_0101_0101_0101, bb = UInt64(b) &* 0x0101_0101_0101_0101
-            while i + 8 <= end {
-                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                // bit 7 of each byte equal to a or b: an exact zero test of w ^ a and of w ^ b
-                let x = w ^ aa, y = w ^ bb
-                let hits = ~((((x & lows) &+ lows) | x) & (((y & lows) &+ lows) | y)) & highs
-                if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
-                i += 8
-            }
-            while i < end {
-                if p[i] == a || p[i] == b { return i }
-                i += 1
-            }
-            return nil
+        /// Records an item at `start..<end` of what was put (`ascii` when that is known).
+        mutating func item(_ start: Int, _ end: Int, ascii known: Bool? = nil) {
+            starts.append(Int32(start))
+            ends.append(Int32(end))
+            ascii.append(known ?? SearchIndex.isASCII(UnsafeBufferPointer(start: bytes + start, count: end - start)))
         }
 
-        /// Whether a word of `tokens` starts at `i`: the byte there is a word byte, and the one
-        /// before is no word byte, nor a `,` or `.` joining two digits.
-        @inline(__always)
-        static func startsWord(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
-            guard isWord(p[i]) else { return false }
-            guard i > 0 else { return true }
-            let before = p[i - 1]
-            if isWord(before) { return false }
-            if (before == UInt8(ascii: ",") || before == UInt8(ascii: ".")) && i >= 2 && isDigit(p[i - 2]) && isDigit(p[i]) { return false }
-            return true
-        }
-
-        @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b }
-        @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
-        @inline(__always) static func isWord(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 || isDigit(b) }
-
-        /// Counts the matches in a text that is not ASCII: split on its lower-cased scalars as
-        /// `unicodeTokens` does; an ASCII word is compared by bytes, any other as a string.
-        private mutating func countUnicode(_ text: String) {
-            plain = false
-            for word in StorySearch.unicodeTokens(text).map(\.text) {
-                for (t, term) in terms.enumerated() where word == term || word.hasPrefix(term) { counts[t] += 1 }
-            }
+        /// The buffer, lower-cased where ASCII, and the items.
+        func finish() -> (UnsafeMutableBufferPointer<UInt8>, [Int32], [Int32], [Bool]) {
+            let text = UnsafeMutableBufferPointer(start: bytes, count: count)
+            SearchIndex.lowerCaseASCII(text)
+            return (text, starts, ends, ascii)
         }
     }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if p[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Lower-cases the ASCII capitals of `bytes` in place, sixteen at a time, leaving every other
+    /// byte as it is.
+    static func lowerCaseASCII(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        guard let p = bytes.baseAddress else { return }
+        var i = 0
+        let a = SIMD16<UInt8>(repeating: UInt8(ascii: "A")), z = SIMD16<UInt8>(repeating: UInt8(ascii: "Z"))
+        let lower = SIMD16<UInt8>(repeating: 0x20)
+        while i + 16 <= bytes.count {
+            let raw = UnsafeMutableRawPointer(p + i)
+            let v = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+            raw.storeBytes(of: v.replacing(with: v | lower, where: (v .>= a) .& (v .<= z)), as: SIMD16<UInt8>.self)
+            i += 16
+        }
+        while i < bytes.count {
+            p[i] = Self.lower(p[i])
+            i += 1
+        }
+    }
+
+    /// The texts of item `item` of `story`, as `score` joins them.
+    static func texts(of item: Int, in story: Story) -> [String] {
+        var i = item
+        if i < story.article.sentences.count { return [story.article.sentences[i].text] }
+        i -= story.article.sentences.count
+        if i < story.facts.count { return [story.facts[i].id, story.facts[i].about, story.facts[i].quote?.exact ?? ""] }
+        i -= story.facts.count
+        if i < story.claims.count { return [story.claims[i].id, story.claims[i].about, story.claims[i].quote.exact] }
+        i -= story.claims.count
+        return [story.assumptions[i].id, story.assumptions[i].about]
+    }
+
+    /// Every item's score, in item order; `texts(i)` gives item `i`'s texts for those scored
+    /// the plain way.
+    func scores(terms: [String], phrase: String, texts: (Int) -> [String]) -> [Int32] {
+        var scores = [Int32](repeating: 0, count: starts.count)
+        let termBytes = terms.map { Array($0.utf8) }
+        guard termBytes.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else {
+            for i in scores.indices { scores[i] = Int32(StorySearch.score(texts(i).joined(separator: " "), terms, phrase)) }
+            return scores
+        }
+        let buffer = UnsafeBufferPointer(text)
+        if let p = buffer.baseAddress {
+            var counts = [Int32](repeating: 0, count: starts.count)
+            var touched: [Int] = []
+            for term in termBytes {
+                // Each place holding the term's first byte, in order: which item holds it (if
+                // any: the article's title and byline are in the text) is found by walking the
+                // items along.
+                var item = 0, at = 0
+                while let i = Self.find(term, in: buffer, from: at) {
+                    at = i + 1
+                    while item < ends.count && ends[item] <= Int32(i) { item += 1 }
+                    guard item < ends.count, starts[item] <= Int32(i), ascii[item], Self.startsWord(p, i),
+                          term.withUnsafeBufferPointer({ memcmp(p + i, $0.baseAddress!, term.count) == 0 }) else { continue }
+                    if counts[item] == 0 { touched.append(item) }
+                    counts[item] += 1
+                }
+                for item in touched {
+                    scores[item] += 10 + (counts[item] - 1)
+                    counts[item] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+            let needle = Array(phrase.utf8)
+            let plainPhrase = needle.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            for i in scores.indices where ascii[i] && scores[i] > 0 && terms.count > 1 {
+                let found: Bool
+                let item = UnsafeBufferPointer(rebasing: buffer[Int(starts[i])..<Int(ends[i])])
+                if plainPhrase && !item.contains(0x0D) {
+                    found = Self.contains(item, needle)
+                } else {
+                    found = texts(i).joined(separator: " ").lowercased().contains(phrase)
+                }
+                if found { scores[i] += 20 }
+            }
+        }
+        // Items that are not ASCII, the plain way.
+        for i in scores.indices where !ascii[i] {
+            scores[i] = Int32(StorySearch.score(texts(i).joined(separator: " "), terms, phrase))
+        }
+        return scores
+    }
+
+    /// The first place from `start` where `term`'s first two bytes are (its only byte, for a term
+    /// of one), with room for the whole term: sixteen places at a time, comparing the bytes there
+    /// with the first byte and the bytes one further on with the second.
+    static func find(_ term: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let p = buffer.baseAddress else { return nil }
+        let end = buffer.count - term.count + 1  // where the term can start
+        guard start < end else { return nil }
+        if term.count == 1 {
+            guard let found = memchr(p + start, Int32(term[0]), end - start) else { return nil }
+            return p.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        let first = SIMD16<UInt8>(repeating: term[0]), second = SIMD16<UInt8>(repeating: term[1])
+        var i = start
+        while i + 17 <= buffer.count && i + 16 <= end {
+            let a = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let b = UnsafeRawPointer(p + i + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hits = (a .== first) .& (b .== second)
+            if any(hits) {
+                for k in 0..<16 where hits[k] { return i + k }
+            }
+            i += 16
+        }
+        while i < end {
+            if p[i] == term[0] && p[i + 1] == term[1] { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `hay`.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= hay.count, let p = hay.baseAddress else { return false }
+        return needle.withUnsafeBytes { glibcMemmem(p, hay.count, $0.baseAddress!, $0.count) } != nil
+    }
+
+    /// Whether a word of `tokens` starts at `i`: the byte there is a word byte, and the one
+    /// before is no word byte, nor a `,` or `.` joining two digits.
+    @inline(__always)
+    static func startsWord(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        guard isWord(p[i]) else { return false }
+        guard i > 0 else { return true }
+        let before = p[i - 1]
+        if isWord(before) { return false }
+        if (before == UInt8(ascii: ",") || before == UInt8(ascii: ".")) && i >= 2 && isDigit(p[i - 2]) && isDigit(p[i]) { return false }
+        return true
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+    @inline(__always) static func isWord(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 || isDigit(b) }
 }
+
+/// glibc's `memmem` (a GNU extension the Glibc module does not declare): the first place `needle`
+/// occurs in `haystack`.
+@_silgen_name("memmem")
+private func glibcMemmem(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int) -> UnsafeMutableRawPointer?

@@ -120,6 +120,17 @@ final class StoryItems {
     /// Every item, in order (put together on each call: for listings and suggestions).
     var items: [Item] { (0..<Int32(count)).map { self[$0] } }
 
+    /// The story's items for `:search`, built by the first search and kept for the next.
+    private var search: SearchIndex?
+
+    /// The search index of `story` (the story these items were made from).
+    func searchIndex(_ story: Story) -> SearchIndex {
+        if let search { return search }
+        let index = SearchIndex(story)
+        search = index
+        return index
+    }
+
     /// Bit `n % 64` is set when some id is `n` bytes long; bit `b % 64` of `firstBytes` when some
     /// id starts with byte `b`. A name failing either test is no item, and is not hashed: most
     /// names an expression uses are units (`month`), looked up here first on every line.

@@ -16,12 +16,12 @@ struct FieldSet {
         self.record = record
         self.fields = fields
         let kind = record.keyword
-        let specs = kind.fields
-        var given: UInt64 = 0  // bit s: a field of specs[s] was accepted
+        let single = kind.singleMask
+        var given: UInt64 = 0  // bit s: a field of kind.fields[s] was accepted
         for i in fields.indices {
             let field = fields[i]
             guard let key = field.key, let s = kind.position(of: key) else {
-                let known = specs.map(\.0.rawValue).joined(separator: ", ")
+                let known = kind.fields.map(\.0.rawValue).joined(separator: ", ")
                 issues.append(StoryIssue(line: field.line, field: field.name, message: "unknown field for a \(kind.rawValue) (its fields are \(known))"))
                 refused.append(i)
                 continue
@@ -31,17 +31,21 @@ struct FieldSet {
                 refused.append(i)
                 continue
             }
-            let count = specs[s].1
-            if given & (1 << UInt64(s)) != 0, count == .required || count == .optional {
-                let firstLine = fields[Int(firstIndex(s))].line
-                issues.append(StoryIssue(line: field.line, field: field.name, message: "given twice in \(kind.rawValue)\(Self.name(of: record)) (first on line \(firstLine))"))
-                refused.append(i)
+            let bit: UInt64 = 1 << UInt64(s)
+            if given & bit != 0 {
+                if single & bit != 0 {
+                    let firstLine = fields[Int(firstIndex(s))].line
+                    issues.append(StoryIssue(line: field.line, field: field.name, message: "given twice in \(kind.rawValue)\(Self.name(of: record)) (first on line \(firstLine))"))
+                    refused.append(i)
+                }
                 continue
             }
-            if given & (1 << UInt64(s)) == 0 { setFirstIndex(s, Int32(i)) }
-            given |= 1 << UInt64(s)
+            setFirstIndex(s, Int32(i))
+            given |= bit
         }
-        for (s, (name, count)) in specs.enumerated() where (count == .required || count == .requiredRepeated) && given & (1 << UInt64(s)) == 0 {
+        let missing = kind.requiredMask & ~given
+        guard missing != 0 else { return }
+        for (s, (name, _)) in kind.fields.enumerated() where missing & (1 << UInt64(s)) != 0 {
             // A field given but refused above (empty, say) was already reported.
             if fields.contains(where: { $0.key == name }) { continue }
             issues.append(StoryIssue(line: record.line, field: name.rawValue, message: "missing: a \(kind.rawValue) needs `\(name.rawValue):`"))

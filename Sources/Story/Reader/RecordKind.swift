@@ -49,11 +49,75 @@ enum RecordKind: String, CaseIterable {
         }
     }
 
-    /// Where `name` is in `fields`, if this kind has it.
-    @inline(__always)
+    /// Where `name` is in `fields`, if this kind has it (a switch: no table to look up).
     func position(of name: FieldName) -> Int? {
-        let p = Self.positions[index * FieldName.count + name.index]
-        return p < 0 ? nil : Int(p)
+        switch (self, name) {
+        case (.story, .title): 0
+        case (.story, .outlet): 1
+        case (.story, .author): 2
+        case (.story, .date): 3
+        case (.story, .url): 4
+        case (.article, .paragraph): 0
+        case (.article, .sentence): 1
+        case (.article, .byline): 2
+        case (.source, .name): 0
+        case (.source, .role): 1
+        case (.source, .via): 2
+        case (.fact, .about): 0
+        case (.fact, .value): 1
+        case (.fact, .unit): 2
+        case (.fact, .qualifier): 3
+        case (.fact, .hedges): 4
+        case (.fact, .source): 5
+        case (.fact, .attribution): 6
+        case (.fact, .quote): 7
+        case (.fact, .at): 8
+        case (.fact, .note): 9
+        case (.claim, .about): 0
+        case (.claim, .hedges): 1
+        case (.claim, .source): 2
+        case (.claim, .attribution): 3
+        case (.claim, .quote): 4
+        case (.claim, .at): 5
+        case (.claim, .note): 6
+        case (.check, .about): 0
+        case (.check, .formula): 1
+        case (.check, .stated): 2
+        case (.check, .quote): 3
+        case (.check, .at): 4
+        case (.assumption, .about): 0
+        case (.assumption, .value): 1
+        case (.assumption, .unit): 2
+        case (.assumption, .estimate): 3
+        case (.assumption, .note): 4
+        default: nil
+        }
+    }
+
+    /// Bit `s` is set when `fields[s]` is required (a switch: no table to look up).
+    var requiredMask: UInt64 {
+        switch self {
+        case .story: 0b111
+        case .article: 0b1
+        case .source: 0b1
+        case .fact: 0b10100110
+        case .claim: 0b10101
+        case .check: 0b110
+        case .assumption: 0b1110
+        }
+    }
+
+    /// Bit `s` is set when `fields[s]` may be given once only.
+    var singleMask: UInt64 {
+        switch self {
+        case .story: 0b11111
+        case .article: 0b100
+        case .source: 0b111
+        case .fact: 0b111111111
+        case .claim: 0b111111
+        case .check: 0b11111
+        case .assumption: 0b111
+        }
     }
 
     /// 0, 1, 2, … in the order of the cases.
@@ -68,15 +132,6 @@ enum RecordKind: String, CaseIterable {
         case .assumption: 6
         }
     }
-
-    /// `position(of:)` for every kind and name, worked out once.
-    static let positions: [Int8] = {
-        var table = [Int8](repeating: -1, count: allCases.count * FieldName.count)
-        for kind in allCases {
-            for (p, (name, _)) in kind.fields.enumerated() { table[kind.index * FieldName.count + name.index] = Int8(p) }
-        }
-        return table
-    }()
 
     /// The keywords, for messages: "story, article, source, …".
     static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -185,28 +240,105 @@ enum FieldName: String, CaseIterable {
         }
     }
 
-    /// The field name spelled by `bytes`, if any: found by a hash of its length and first two
-    /// bytes that no two names share (this runs once per field line), then compared.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count >= 2, bytes.count <= 11, let base = bytes.baseAddress,
-              let name = Self.byHash[Self.hash(bytes.count, base[0], base[1])], Self.equal(bytes, name.spelling) else { return nil }
+    /// The field name spelled by `bytes`, if any (this runs once per field line): a hash of its
+    /// length and first two bytes that no two names share picks the one it can be, whose first
+    /// eight bytes are compared as one word, then any rest. `readable` is how many bytes from
+    /// `bytes.baseAddress` may be read (at least `bytes.count`).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+        let n = bytes.count
+        guard n >= 2, n <= 11, let p = bytes.baseAddress,
+              let name = Self.byHash((n &+ 2 &* Int(p[0]) &+ 9 &* Int(p[1])) & 63), name.length == n else { return nil }
+        let head = min(n, 8)
+        var word: UInt64
+        if readable >= 8 {
+            word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            if head < 8 { word &= (1 << UInt64(8 * head)) &- 1 }
+        } else {
+            word = 0
+            for i in 0..<head { word |= UInt64(p[i]) << UInt64(8 * i) }
+        }
+        guard word == name.word else { return nil }
+        if n > 8 {
+            var tail: UInt64 = 0
+            for i in 8..<n { tail |= UInt64(p[i]) << UInt64(8 * (i - 8)) }
+            guard tail == name.tail else { return nil }
+        }
         self = name
     }
 
-    @inline(__always)
-    static func hash(_ count: Int, _ first: UInt8, _ second: UInt8) -> Int {
-        (count &+ 2 &* Int(first) &+ 9 &* Int(second)) & 63
+    /// The name whose hash (see `init`) is `h`, if any.
+    static func byHash(_ h: Int) -> FieldName? {
+        switch h {
+        case 30: .title
+        case 1: .outlet
+        case 37: .author
+        case 53: .date
+        case 47: .url
+        case 18: .paragraph
+        case 59: .sentence
+        case 11: .byline
+        case 9: .name
+        case 15: .role
+        case 32: .via
+        case 57: .about
+        case 26: .value
+        case 12: .unit
+        case 8: .qualifier
+        case 35: .hedges
+        case 19: .source
+        case 33: .attribution
+        case 4: .quote
+        case 24: .at
+        case 7: .note
+        case 58: .formula
+        case 0: .stated
+        case 29: .estimate
+        default: nil
+        }
     }
 
-    /// Each name at its hash (a test checks that no two names collide).
-    static let byHash: [FieldName?] = {
-        var table = [FieldName?](repeating: nil, count: 64)
-        for name in allCases {
-            let utf8 = Array(name.rawValue.utf8)
-            table[hash(utf8.count, utf8[0], utf8[1])] = name
+    /// The name's length in bytes.
+    var length: Int { spelling.utf8CodeUnitCount }
+
+    /// The name's first eight bytes (fewer, zero-padded) as a little-endian word.
+    var word: UInt64 {
+        switch self {
+        case .title: 0x000000656c746974  // "title"
+        case .outlet: 0x000074656c74756f  // "outlet"
+        case .author: 0x0000726f68747561  // "author"
+        case .date: 0x0000000065746164  // "date"
+        case .url: 0x00000000006c7275  // "url"
+        case .paragraph: 0x7061726761726170  // "paragrap"
+        case .sentence: 0x65636e65746e6573  // "sentence"
+        case .byline: 0x0000656e696c7962  // "byline"
+        case .name: 0x00000000656d616e  // "name"
+        case .role: 0x00000000656c6f72  // "role"
+        case .via: 0x0000000000616976  // "via"
+        case .about: 0x00000074756f6261  // "about"
+        case .value: 0x00000065756c6176  // "value"
+        case .unit: 0x0000000074696e75  // "unit"
+        case .qualifier: 0x656966696c617571  // "qualifie"
+        case .hedges: 0x0000736567646568  // "hedges"
+        case .source: 0x0000656372756f73  // "source"
+        case .attribution: 0x7475626972747461  // "attribut"
+        case .quote: 0x00000065746f7571  // "quote"
+        case .at: 0x0000000000007461  // "at"
+        case .note: 0x0000000065746f6e  // "note"
+        case .formula: 0x00616c756d726f66  // "formula"
+        case .stated: 0x0000646574617473  // "stated"
+        case .estimate: 0x6574616d69747365  // "estimate"
         }
-        return table
-    }()
+    }
+
+    /// The name's bytes after the eighth, as a little-endian word (0 for a short name).
+    var tail: UInt64 {
+        switch self {
+        case .paragraph: 0x68  // "h"
+        case .qualifier: 0x72  // "r"
+        case .attribution: 0x6e6f69  // "ion"
+        default: 0
+        }
+    }
 
     /// The name as a static string (what `rawValue` is, without building a `String`).
     var spelling: StaticString {

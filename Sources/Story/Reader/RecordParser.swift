@@ -184,7 +184,7 @@ struct RecordParser {
             colon += 1
         }
         guard colon < end, bytes[colon] == UInt8(ascii: ":"), colon > start, bytes[start] != UInt8(ascii: "-") else { return nil }
-        let key = FieldName(UnsafeBufferPointer(rebasing: bytes[start..<colon]))
+        let key = FieldName(UnsafeBufferPointer(rebasing: bytes[start..<colon]), readable: bytes.count - start)
         let name = start..<colon
         let rest = colon + 1
         if rest == end { return (name, key, rest..<rest) }
@@ -198,35 +198,34 @@ struct RecordParser {
     /// `checked` says the id is known to be good (what `checkId` would say, found on the bytes);
     /// when false, `checkId` is to be asked.
     static func recordLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (kind: RecordKind?, id: String, words: Int, checked: Bool) {
-        var ascii = true
-        for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
-        guard ascii else {
+        let p = bytes.baseAddress!
+        var high: UInt8 = 0
+        for i in start..<end { high |= p[i] }
+        guard high < 0x80 else {
             // Words are split on Characters, as before: a space followed by a combining mark is
             // no separator. Rare enough to take the slow way.
             let words = string(bytes, start, end).split(separator: " ", omittingEmptySubsequences: true)
             return (words.first.flatMap { RecordKind(rawValue: String($0)) }, words.count > 1 ? String(words[1]) : "", words.count, false)
         }
-        // In ASCII text (which holds no CR here) every Character is one byte.
-        var words = 0
-        var kind: RecordKind?
-        var id = ""
-        var good = false
+        // In ASCII text (which holds no CR here) every Character is one byte. The keyword starts
+        // the line (it is not indented).
         var i = start
+        while i < end && p[i] != UInt8(ascii: " ") { i += 1 }
+        guard let kind = RecordKind(UnsafeBufferPointer(start: p + start, count: i - start)) else { return (nil, "", 1, false) }
+        while i < end && p[i] == UInt8(ascii: " ") { i += 1 }
+        if i == end { return (kind, "", 1, kind == .article) }
+        let idStart = i
+        while i < end && p[i] != UInt8(ascii: " ") { i += 1 }
+        let idEnd = i
+        var words = 2
         while i < end {
-            if bytes[i] == UInt8(ascii: " ") { i += 1; continue }
-            let wordStart = i
-            while i < end && bytes[i] != UInt8(ascii: " ") { i += 1 }
+            if p[i] == UInt8(ascii: " ") { i += 1; continue }
             words += 1
-            if words == 1 {
-                kind = RecordKind(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
-                if kind == nil { return (nil, "", words, false) }
-            } else if words == 2 {
-                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<i])
-                id = String(decoding: word, as: UTF8.self)
-                good = kind == .story || kind == .source ? RecordKind.isSlug(word) : kind != .article && RecordKind.isIdentifier(word)
-            }
+            while i < end && p[i] != UInt8(ascii: " ") { i += 1 }
         }
-        return (kind, id, words, words == 2 ? good : words == 1 && kind == .article)
+        let word = UnsafeBufferPointer(start: p + idStart, count: idEnd - idStart)
+        let good = words == 2 && (kind == .story || kind == .source ? RecordKind.isSlug(word) : kind != .article && RecordKind.isIdentifier(word))
+        return (kind, String(decoding: word, as: UTF8.self), words, good)
     }
 
     /// A line shortened for a message.

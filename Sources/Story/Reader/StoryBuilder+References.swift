@@ -4,7 +4,7 @@ extension StoryBuilder {
     mutating func readSources() {
         var seen: [String: Int] = [:]
         var accepted: [FieldSet] = []
-        for set in sets[.source] {
+        for set in sets(.source) {
             let id = set.record.id
             if let first = seen[id] {
                 issues.append(StoryIssue(line: set.record.line, field: "source", message: "duplicate source id `\(id)` (first on line \(first))"))
@@ -121,7 +121,7 @@ extension StoryBuilder {
     mutating func quote(_ set: FieldSet) -> Quote? {
         guard let field = set[.quote], haveArticle else { return nil }
         let exact = field.value
-        let length = Article.scalarCount(field.bytes)
+        let length = ascii ? field.bytes.count : Article.scalarCount(field.bytes)
         var start: Int
         if let at = set[.at] {
             switch ValueSyntax.plainOffsets(at.bytes).map(Result.success) ?? ValueSyntax.offsets(at.value) {

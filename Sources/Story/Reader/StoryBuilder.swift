@@ -3,8 +3,11 @@
 /// problem rather than stopping at the first.
 struct StoryBuilder {
     var issues: [StoryIssue] = []
-    /// Each record's fields, by kind, in file order.
-    var sets = KindSets()
+    /// The records, and their fields (pointing into the file's bytes while it is read).
+    var records: [RawRecord] = []
+    var fields = UnsafeBufferPointer<RawField>(start: nil, count: 0)
+    /// For each kind (by `RecordKind.index`), its records' indices, in file order.
+    var byKind = [[Int]](repeating: [], count: RecordKind.allCases.count)
     var article = Article(title: "", paragraphs: [], byline: nil)
     /// False when the article could not be built, so quotes are not checked against an empty text.
     var haveArticle = false
@@ -23,32 +26,38 @@ struct StoryBuilder {
     var lastSource: String?
     /// The last `unit:` value read by the fast path, and the unit it gave.
     var lastUnit: (String, String)?
+    /// Whether the whole file is ASCII (a text's scalars are then its bytes).
+    var ascii = false
     /// The index of the sentence the last quote found starts in.
     var lastSentence = 0
 
     /// Builds the story from `records`; nil when `issues` is not empty.
+    ///
+    /// Each record's fields are checked (`FieldSet`) when its kind is read, rather than all first:
+    /// every problem is still found, and is listed by line; on a line, a record's field problems
+    /// (say, a missing field) still come before what the reading finds (a second `story`, a
+    /// duplicate id: duplicates are looked for last).
     mutating func build(_ records: [RawRecord], fields: UnsafeBufferPointer<RawField>, version: Int, hash: ContentHash) -> Story? {
-        for record in records {
-            let set = FieldSet(record, fields: UnsafeBufferPointer(rebasing: fields[record.fields]), issues: &issues)
-            sets[record.keyword].append(set)
-        }
+        self.records = records
+        self.fields = fields
+        for (i, record) in records.enumerated() { byKind[record.keyword.index].append(i) }
         let header = readHeader()
         readArticle(title: header?.title)
         readSources()
-        checkDuplicateIds(records)
-        if !sets[.check].isEmpty {
-            factIdSet = Set(sets[.fact].map(\.record.id))
-            factAndAssumptionIds = factIdSet.union(sets[.assumption].map(\.record.id))
+        if !byKind[RecordKind.check.index].isEmpty {
+            factIdSet = Set(byKind[RecordKind.fact.index].map { records[$0].id })
+            factAndAssumptionIds = factIdSet.union(byKind[RecordKind.assumption.index].map { records[$0].id })
         }
         // Each fact is built in its place in the array: a fact is large, and appending one
         // copies it.
-        let factSets = sets[.fact]
-        facts = Array(unsafeUninitializedCapacity: factSets.count) { buffer, count in
-            for set in factSets where readFact(set, into: buffer.baseAddress! + count) { count += 1 }
+        let factRecords = byKind[RecordKind.fact.index]
+        facts = Array(unsafeUninitializedCapacity: factRecords.count) { buffer, count in
+            for r in factRecords where readFact(fieldSet(r), into: buffer.baseAddress! + count) { count += 1 }
         }
-        for set in sets[.assumption] { readAssumption(set) }
-        for set in sets[.claim] { readClaim(set) }
-        for set in sets[.check] { readCheck(set) }
+        for set in sets(.assumption) { readAssumption(set) }
+        for set in sets(.claim) { readClaim(set) }
+        for set in sets(.check) { readCheck(set) }
+        checkDuplicateIds(records)
         guard issues.isEmpty, let header else { return nil }
         var story = Story(id: header.record.id, title: header.title, outlet: header.outlet, author: header.author,
                           facts: facts, assumptions: assumptions, checkableClaims: checks, contentHash: "")
@@ -62,13 +71,14 @@ struct StoryBuilder {
         return story
     }
 
-    /// The records' field sets by kind: an array indexed by the kind (no hashing per record).
-    struct KindSets {
-        private var lists = [[FieldSet]](repeating: [], count: RecordKind.allCases.count)
-        subscript(kind: RecordKind) -> [FieldSet] {
-            get { lists[kind.index] }
-            _modify { yield &lists[kind.index] }
-        }
+    /// Record `r`'s fields, checked (the problems found are reported now).
+    mutating func fieldSet(_ r: Int) -> FieldSet {
+        FieldSet(records[r], fields: UnsafeBufferPointer(rebasing: fields[records[r].fields]), issues: &issues)
+    }
+
+    /// The field sets of every record of `kind`, in file order (checked now).
+    mutating func sets(_ kind: RecordKind) -> [FieldSet] {
+        byKind[kind.index].map { fieldSet($0) }
     }
 
     mutating func issue(_ field: RawField, _ message: String) {
@@ -77,7 +87,7 @@ struct StoryBuilder {
 
     /// The one `story` record.
     mutating func readHeader() -> (record: RawRecord, title: String, outlet: String, author: String, date: String?, url: String?)? {
-        let all = sets[.story]
+        let all = sets(.story)
         guard let set = all.first else {
             issues.append(StoryIssue(line: 1, field: "story", message: "missing: the file needs a `story ID` record with title, outlet and author"))
             return nil
@@ -95,7 +105,7 @@ struct StoryBuilder {
     /// The one `article` record: paragraphs, their sentences, the byline. Without the story's title
     /// (the text's first line) offsets cannot be counted, so quotes are then not checked.
     mutating func readArticle(title: String?) {
-        let all = sets[.article]
+        let all = sets(.article)
         guard let set = all.first else {
             issues.append(StoryIssue(line: 1, field: "article", message: "missing: the file needs an `article` record with its paragraphs"))
             return
@@ -124,7 +134,7 @@ struct StoryBuilder {
                 sentences.append(field.value)
             }
         }
-        article = Article(title: title ?? "", sentences: sentences, paragraphStarts: paragraphStarts, byline: set[.byline]?.value)
+        article = Article(title: title ?? "", sentences: sentences, paragraphStarts: paragraphStarts, byline: set[.byline]?.value, ascii: ascii)
         haveArticle = ok && !paragraphStarts.isEmpty && title != nil
     }
 
