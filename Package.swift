@@ -35,14 +35,14 @@ let package = Package(
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
         .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language"]),
-        // libedit for the interactive shell, loaded with dlopen only when the shell starts (so
-        // -e, run and pipes never load it), and wrappers for its calls. Needs libedit-dev's
-        // <histedit.h> to build; dlopen is in libdl before glibc 2.34.
-        .target(
-            name: "CEditLineShim",
-            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        .target(name: "Notebook", dependencies: ["Language"], swiftSettings: hotPath),
+        // libedit, found by pkg-config, and a C shim for its variadic calls.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
         ),
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
         .target(
             name: "Shell",

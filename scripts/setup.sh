@@ -1,12 +1,12 @@
 #!/bin/bash
 # Installs what building and testing Dossier needs on Debian, when it is missing:
-# libedit-dev, whose <histedit.h> the build needs (it brings libedit2, the library the shell loads
-# when it starts: all a machine that only runs dossier needs); with --test also the tools the tests
+# libedit-dev (pkg-config must find libedit) and pkg-config; with --test also the tools the tests
 # drive (tmux, GNU units, bc, strace, python3-venv for nbformat). As root it runs apt-get; otherwise it says
 # which packages to install and the sudo command.
 set -eu
 need=()
-[ -f /usr/include/histedit.h ] || need+=(libedit-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libedit 2>/dev/null || need+=(libedit-dev)
 # the release link takes the C++ library statically (linker/libstdc++.so names libstdc++.a)
 compgen -G '/usr/lib/gcc/*/*/libstdc++.a' >/dev/null || need+=(libstdc++-12-dev)
 if [ "${1:-}" = "--test" ]; then

@@ -104,23 +104,12 @@ public enum Launcher {
         return (failed ? ExitStatus.commandFailed : ExitStatus.success).rawValue
     }
 
-    /// The libedit shell. Errors do not end it; Ctrl-D and `:quit` leave with status 0. Without
-    /// libedit it does not start: status 2, and a message saying what to install or do instead.
+    /// The libedit shell. Errors do not end it; Ctrl-D and `:quit` leave with status 0.
     static func runInteractive(session: Session, output: Output, requests: RequestHandler) -> Int32 {
-        let editor: LineEditor
-        do {
-            editor = try LineEditor(historyFile: HistoryFile.prepare(), output: output) { line, cursor in
-                session.completions(forLine: line, cursorByte: cursor)
-            }
-        } catch {
-            output.error("""
-                dossier: the shell needs libedit for line editing, and \(error.reason).
-                Install it (Debian and Ubuntu: apt-get install libedit2), or give commands with -e, \
-                with `dossier run FILE`, or on standard input.
-                """)
-            return ExitStatus.usage.rawValue
-        }
         output.line(Banner.text(for: session.story))
+        let editor = LineEditor(historyFile: HistoryFile.prepare(), output: output) { line, cursor in
+            session.completions(forLine: line, cursorByte: cursor)
+        }
         // While a command runs the terminal is cooked: Ctrl-C is SIGINT, which only sets a flag
         // the session polls (and without SA_RESTART, so it also ends a blocked read).
         dossier_sigint_install()

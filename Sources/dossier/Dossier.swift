@@ -16,8 +16,7 @@ struct Dossier: ParsableCommand {
           0    everything ran
           1    a command failed (in a script, -e or piped input); the first error stops the run
                unless --keep-going is given
-          2    usage error, or a story or script file that cannot be loaded, or the shell
-               without libedit (which only the shell needs)
+          2    usage error, or a story or script file that cannot be loaded
           130  interrupted by Ctrl-C (outside the shell)
         """,
         subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self]

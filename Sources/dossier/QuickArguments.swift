@@ -28,4 +28,24 @@ enum QuickArguments {
         }
         return options
     }
+
+    /// `replay FILE` with at most one of `--check` and `--update`, before or after it: the file and
+    /// the mode, or nil. Anything else (`--dossier`, `--allow-writes`, `--help`, both modes, a
+    /// file named like an option) goes to swift-argument-parser, whose parse would cost as much as
+    /// replaying a notebook of a thousand cells.
+    static func replay(_ arguments: [String]) -> (file: String, mode: NotebookTool.ReplayMode)? {
+        guard arguments.first == "replay", arguments.count == 2 || arguments.count == 3 else { return nil }
+        var file: String?
+        var mode = NotebookTool.ReplayMode.print
+        for argument in arguments.dropFirst() {
+            switch argument {
+            case "--check" where mode == .print: mode = .check
+            case "--update" where mode == .print: mode = .update
+            default:
+                guard file == nil, !argument.isEmpty, !argument.hasPrefix("-") else { return nil }
+                file = argument
+            }
+        }
+        return file.map { ($0, mode) }
+    }
 }

@@ -5,8 +5,16 @@ import Glibc
 import Shell
 
 runOnLargeStack {
-    if let quick = QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let quick = QuickArguments.parse(arguments) {
         exit(Launcher.run(quick))
+    }
+    if let (file, mode) = QuickArguments.replay(arguments) {
+        // What ReplayCommand.run does for these arguments.
+        let output = Output()
+        let status = NotebookTool.replay(file: file, mode: mode, allowWrites: false, storyFile: nil, output: output)
+        output.flush()
+        exit(status)
     }
     do {
         var command = try Dossier.parseAsRoot()

@@ -89,6 +89,29 @@ import Testing
         #expect(r.stderr.contains("--check and --update cannot be used together"))
     }
 
+    /// `replay FILE [--check|--update]` is read without swift-argument-parser (start-up time);
+    /// with `--` before the file the same command goes through it, and must do the same.
+    @Test func theQuickReplayCommandLineActsAsTheFullOne() throws {
+        let path = try savedNotebook()
+        let original = contents(path)
+        let tampered = original.replacingOccurrences(of: "240,000", with: "250,000")
+        for (flags, text) in [([], original), (["--check"], original), (["--check"], tampered), (["--update"], tampered), ([], tampered)] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            let quick = try ProcessRun.run(["replay"] + flags + [path])
+            let quickAfter = contents(path)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            let full = try ProcessRun.run(["replay"] + flags + ["--", path])
+            #expect(quick.status == full.status, "\(flags)")
+            #expect(quick.stdout == full.stdout, "\(flags)")
+            #expect(quick.stderr == full.stderr, "\(flags)")
+            #expect(quickAfter == contents(path), "\(flags)")
+        }
+        // The flag may come after the file too; two modes are refused as before.
+        try tampered.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try ProcessRun.run(["replay", path, "--check"]).status == 1)
+        #expect(try ProcessRun.run(["replay", "--update", path, "--check"]).status == 2)
+    }
+
     @Test func aHostileNotebookWritesNothing() throws {
         let path = try savedNotebook()
         let pwned = dir + "/pwned.md"

@@ -48,3 +48,48 @@ import Testing
     }
 }
 
+
+/// Replay of a notebook as read from its bytes (`RecordedNotebook`, what `dossier replay` and
+/// `:open` use) gives what replay of its parsed cells gives.
+@Suite struct RecordedReplayTests {
+    /// Both replays of `text`, each into a fresh session.
+    static func both(_ text: String) throws -> (cells: ReplayResult, bytes: ReplayResult) {
+        let replayer = Replayer(dossierVersion: "0.1.0")
+        let cells = replayer.replay(try NotebookReader.parse(text, fileName: "nb.md"), fileName: "nb.md", into: Fixtures.session())
+        let bytes = replayer.replay(try NotebookReader.read(bytes: Array(text.utf8), fileName: "nb.md"), fileName: "nb.md", into: Fixtures.session())
+        return (cells, bytes)
+    }
+
+    static func expectSame(_ text: String, changed: Int) throws {
+        let (cells, bytes) = try both(text)
+        #expect(bytes.cells == cells.cells)
+        #expect(bytes.recorded == cells.recorded)
+        #expect(bytes.changedCount == changed)
+        #expect(cells.changedCount == changed)
+        #expect(bytes.text == cells.text)
+        #expect(bytes.diff == cells.diff)
+    }
+
+    @Test func aNotebookThatHoldsReplaysTheSameEitherWay() throws {
+        let live = Fixtures.session(forbidWrites: false)
+        for input in ReplayRoundTripTests.inputs { _ = live.run(input) }
+        let text = NotebookWriter.render(cells: live.cells, header: Fixtures.header)
+        try Self.expectSame(text, changed: 0)
+        // Written with CRLF line ends, it reads (and so replays) the same.
+        try Self.expectSame(text.replacing("\n", with: "\r\n"), changed: 0)
+    }
+
+    @Test func changedOutputsAreCountedTheSameEitherWay() throws {
+        let live = Fixtures.session(forbidWrites: false)
+        for input in ReplayRoundTripTests.inputs { _ = live.run(input) }
+        let text = NotebookWriter.render(cells: live.cells, header: Fixtures.header)
+        // One output changed by hand, and the two errors (`1/0`, `a + 3 t`) turned into plain
+        // outputs by escaping their `error[`.
+        let tampered = text.replacing("240,000", with: "250,000").replacing("\nerror[", with: "\n\\error[")
+        try Self.expectSame(tampered, changed: 3)
+        // Every shape the reader knows: `let a = (1 + 2)` and the two notes hold; `:help x`, the
+        // error for `soldier_pya`, `let b = 2` (recorded with no output) and `x` (an unknown name,
+        // recorded as three lines of output) do not.
+        try Self.expectSame(NotebookReaderDifferentialTests.rich, changed: 4)
+    }
+}

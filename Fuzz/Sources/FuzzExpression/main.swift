@@ -56,10 +56,25 @@ func fuzzExpression(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         case .failure(_, let rendered):
             precondition(rendered.hasPrefix("error["), "a diagnostic must start error[kind]: \(rendered)")
             pending = nil
-        case .output, .request: pending = nil
+        case .output(let text):
+            pending = nil
+            // An expression is pure: run again (now from the compiled form of its shape, see
+            // TemplateCache), it must print the same.
+            let trimmed = input.drop(while: { $0 == " " || $0 == "\t" })
+            if !trimmed.hasPrefix(":") && !trimmed.hasPrefix("let") && !trimmed.hasPrefix("fn") && !trimmed.hasPrefix("unit") {
+                let again = session.run(input, origin: "fuzz")
+                precondition(again == .output(text) || isInterruption(again), "an expression run twice printed differently: \(input)")
+            }
+        case .request: pending = nil
         }
     }
     return 0
+}
+
+/// Whether `outcome` is the time budget running out (a second run may be cancelled where the first was not).
+func isInterruption(_ outcome: Outcome) -> Bool {
+    if case .failure(let d, _) = outcome { return d.kind == .interrupted }
+    return false
 }
 
 runLibFuzzer { data, size in fuzzExpression(data, size) }

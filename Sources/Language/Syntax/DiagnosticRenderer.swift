@@ -42,7 +42,26 @@ public enum DiagnosticRenderer {
             out += "  = help: \(help)\n"
         }
         out.removeLast()
-        return out
+        return visible(out)
+    }
+
+    /// `text` with control characters other than the line breaks drawn as their visible pictures
+    /// (ESC as ␛, a tab as ␉, DEL as ␡; C1 controls as �), one for one so carets stay aligned: an
+    /// error quotes its input, and input typed or piped in may hold an escape sequence, which must
+    /// not reach the terminal.
+    static func visible(_ text: String) -> String {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A: out.append(u)
+            case 0..<0x20: out.append(Unicode.Scalar(0x2400 + u.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
     }
 
     /// Counts display columns as Unicode scalars (one column each; good enough for prose and code).

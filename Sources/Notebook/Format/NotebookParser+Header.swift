@@ -2,33 +2,37 @@ extension NotebookParser {
     /// header = "<!-- dossier notebook" NL { field NL } "-->" NL
     /// field  = key ":" SP value
     mutating func header() throws(NotebookError) -> NotebookHeader {
-        guard next < lines.count, !(lines.count == 1 && lines[0].isEmpty) else {
+        guard lines.count > 0 || !lines.isLastLine else {
             throw error(1, "the file is empty; a notebook starts with `\(NotebookSyntax.headerOpen)`")
         }
-        guard lines[next] == NotebookSyntax.headerOpen else {
+        guard lines.equals("<!-- dossier notebook") else {
             throw error(1, "not a Dossier notebook: the first line must be `\(NotebookSyntax.headerOpen)`")
         }
-        next += 1
+        try lines.advance()
         var fields: [String: (value: Substring, line: Int)] = [:]
+        var closeLine = 0
         while true {
-            guard next < lines.count else {
-                throw error(lines.count, "the file ends inside the header opened on line 1 (expected `-->`)")
+            guard lines.hasLine else {
+                throw error(lines.number, "the file ends inside the header opened on line 1 (expected `-->`)")
             }
-            let line = lines[next]
-            next += 1
-            if line == NotebookSyntax.headerClose { break }
+            let number = lines.number
+            let line = lines.text
+            try lines.advance()
+            if line == NotebookSyntax.headerClose {
+                closeLine = number
+                break
+            }
             guard let colon = line.firstIndex(of: ":") else {
-                throw error(next, "expected a header field `key: value`, found `\(excerpt(line))`")
+                throw error(number, "expected a header field `key: value`, found `\(excerpt(line))`")
             }
             let key = String(line[..<colon])
             let value = line[line.index(after: colon)...].drop(while: { $0 == " " })
             guard Self.headerKeys.contains(key) else {
-                throw error(next, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")))")
+                throw error(number, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")))")
             }
-            guard fields[key] == nil else { throw error(next, "the header field `\(key)` is given twice") }
-            fields[key] = (value, next)
+            guard fields[key] == nil else { throw error(number, "the header field `\(key)` is given twice") }
+            fields[key] = (value, number)
         }
-        let closeLine = next
         for key in Self.headerKeys where fields[key] == nil {
             throw error(closeLine, "the header lacks the field `\(key):`")
         }

@@ -1,13 +1,14 @@
 import Language
 
-/// The parser proper: a cursor over the file's lines.
+/// The parser proper: reads the file line by line through a `LineScanner` and notes where each
+/// cell's parts lie, without making a string of them (`RecordedNotebook` does that when asked).
 struct NotebookParser {
-    let lines: [Substring]
+    var lines: LineScanner
     let fileName: String
-    /// The 0-based index of the next line.
-    var next = 0
+    /// The cells read so far.
+    var entries: [RecordedNotebook.Entry] = []
 
-    init(lines: [Substring], fileName: String) {
+    init(lines: LineScanner, fileName: String) {
         self.lines = lines
         self.fileName = fileName
     }
@@ -17,86 +18,105 @@ struct NotebookParser {
     }
 
     /// notebook = header { blank } { cell }
-    mutating func notebook() throws(NotebookError) -> Notebook {
+    mutating func notebook() throws(NotebookError) -> NotebookHeader {
         let header = try self.header()
-        var cells: [Cell] = []
-        var cellLines: [Int] = []
-        skipBlank()
-        while next < lines.count {
-            guard NotebookSyntax.markerID(lines[next]) != nil else {
-                throw error(next + 1, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines[next]))`")
-            }
-            cellLines.append(next + 1)
-            next += 1
-            cells.append(try cell())
+        try skipBlank()
+        if lines.hasLine, !lines.isMarker {
+            throw error(lines.number, "expected a cell marker `<!-- cell: ID -->`, found `\(excerpt(lines.text))`")
         }
-        return Notebook(header: header, cells: cells, cellLines: cellLines)
+        // Each cell ends at a marker (checked there) or at the file's end.
+        while lines.hasLine {
+            let marker = lines.number
+            try lines.advance()
+            try cell(marker: marker)
+        }
+        return header
     }
 
     /// cell = marker ( command | note ) { blank }
-    mutating func cell() throws(NotebookError) -> Cell {
-        if next < lines.count, let ticks = NotebookSyntax.openingFence(lines[next]) {
-            let cell = try command(ticks: ticks)
-            skipBlank()
-            if next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
-                throw error(next + 1, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
-            }
-            return cell
+    mutating func cell(marker: Int) throws(NotebookError) {
+        guard lines.hasLine, let ticks = lines.openingFence() else {
+            return try note(marker: marker)
         }
-        return note()
+        try command(ticks: ticks, marker: marker)
+        try skipBlank()
+        if lines.hasLine, !lines.isMarker {
+            throw error(lines.number, "unexpected text after the command cell; start a new cell with `<!-- cell: ID -->`")
+        }
     }
 
     /// command = fence "dossier" NL input { input } { output } fence NL
-    mutating func command(ticks: Int) throws(NotebookError) -> Cell {
-        let opened = next + 1
-        next += 1
-        var input: [Substring] = []
-        var output: [Substring] = []
-        var isError = false
+    mutating func command(ticks: Int, marker: Int) throws(NotebookError) {
+        let opened = lines.number
+        try lines.advance()
+        var entry = RecordedNotebook.Entry(kind: .command, marker: marker)
+        var inputLines = 0
+        var outputLines = 0
+        var firstInputLine = 0
         while true {
-            guard next < lines.count else {
-                throw error(lines.count, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
+            guard lines.hasLine else {
+                throw error(lines.number, "the file ends inside the command cell opened on line \(opened) (expected a closing \(String(repeating: "`", count: ticks)))")
             }
-            let line = lines[next]
-            if NotebookSyntax.closesFence(line, ticks: ticks) { next += 1; break }
-            // ">" is NotebookSyntax.emptyInputLine and "> " its inputPrefix, compared as bytes.
-            let isEmptyInput = line.utf8.count == 1 && line.utf8.first == UInt8(ascii: ">")
-            if isEmptyInput || line.hasBytePrefix("> ") {
-                guard output.isEmpty else {
-                    throw error(next + 1, "an input line after the output; a cell holds one input (start a new cell for another)")
+            let first = lines.byte(0)
+            if first == UInt8(ascii: "`"), lines.closesFence(ticks: ticks) {
+                try lines.advance()
+                break
+            }
+            let start = lines.start
+            // ">" alone is an empty input line (NotebookSyntax.emptyInputLine), "> " the input prefix.
+            let prefix = first == UInt8(ascii: ">") ? (lines.count == 1 ? 1 : lines.byte(1) == UInt8(ascii: " ") ? 2 : 0) : 0
+            if prefix > 0 {
+                guard outputLines == 0 else {
+                    throw error(lines.number, "an input line after the output; a cell holds one input (start a new cell for another)")
                 }
-                input.append(Substring(line.utf8.dropFirst(isEmptyInput ? 1 : 2)))
+                // One line: the input is its text after the prefix; more: the lines as they stand.
+                if inputLines == 0 {
+                    firstInputLine = start
+                    entry.inputStart = UInt32(truncatingIfNeeded: start &+ prefix)
+                } else {
+                    entry.inputIsOneLine = false
+                    entry.inputStart = UInt32(truncatingIfNeeded: firstInputLine)
+                }
+                entry.inputEnd = UInt32(truncatingIfNeeded: lines.end)
+                inputLines &+= 1
             } else {
-                guard !input.isEmpty else {
-                    throw error(next + 1, "the command cell has no input: its first line must start with `> `")
+                guard inputLines > 0 else {
+                    throw error(lines.number, "the command cell has no input: its first line must start with `> `")
                 }
-                if output.isEmpty { isError = line.hasBytePrefix("error[") }
-                output.append(NotebookSyntax.unescapeOutputLine(line, first: output.isEmpty))
+                if outputLines == 0 {
+                    entry.isError = lines.word(at: start) & 0xFFFF_FFFF_FFFF == LineWords.error
+                    entry.outputStart = UInt32(truncatingIfNeeded: start)
+                }
+                // The output is its bytes as they stand unless a line loses an escape or its CRs.
+                if lines.end != lines.lineFeed || (first == UInt8(ascii: "\\") && lines.unescapes(first: outputLines == 0)) {
+                    entry.outputIsVerbatim = false
+                }
+                entry.outputEnd = UInt32(truncatingIfNeeded: lines.end)
+                outputLines &+= 1
             }
-            next += 1
+            try lines.advance()
         }
-        guard !input.isEmpty else { throw error(opened, "the command cell is empty: it needs an input line starting with `> `") }
-        if output.count == 1 && output[0].isEmpty { output = [] }
-        return Cell(.command(input: input.joined(separator: "\n"), output: output.joined(separator: "\n"), isError: isError))
+        guard inputLines > 0 else { throw error(opened, "the command cell is empty: it needs an input line starting with `> `") }
+        entries.append(entry)
     }
 
     /// note = { note-line } — every line up to the next marker; blank lines around it are spacing.
-    mutating func note() -> Cell {
-        var text: [Substring] = []
-        while next < lines.count, NotebookSyntax.markerID(lines[next]) == nil {
-            text.append(NotebookSyntax.unescapeNoteLine(lines[next]))
-            next += 1
+    mutating func note(marker: Int) throws(NotebookError) {
+        var entry = RecordedNotebook.Entry(kind: .note, marker: marker)
+        var first = true
+        while lines.hasLine, !lines.isMarker {
+            if first { entry.inputStart = UInt32(lines.start); first = false }
+            entry.inputEnd = UInt32(lines.end)
+            try lines.advance()
         }
-        while let last = text.last, isBlank(last) { text.removeLast() }
-        while let first = text.first, isBlank(first) { text.removeFirst() }
-        return Cell(.note(text.joined(separator: "\n")))
+        if first { entry.inputStart = UInt32(lines.hasLine ? lines.start : lines.bytes.count); entry.inputEnd = entry.inputStart }
+        entries.append(entry)
     }
 
-    mutating func skipBlank() {
-        while next < lines.count, isBlank(lines[next]) { next += 1 }
+    @inline(__always)
+    mutating func skipBlank() throws(NotebookError) {
+        while lines.hasLine, lines.isBlank { try lines.advance() }
     }
-
-    func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// A line shortened for a message.
     func excerpt(_ line: Substring) -> String {

@@ -1,5 +1,6 @@
 /// The notebook format's fixed words and its escaping rules, shared by the writer and the reader
-/// so the two cannot drift apart. docs/notebooks.md states the same rules as a grammar.
+/// so the two cannot drift apart. docs/notebooks.md states the same rules as a grammar. The reader
+/// applies the line rules to bytes (LineScanner+Shapes.swift, with LineWords for the fixed words).
 enum NotebookSyntax {
     /// The header's first line.
     static let headerOpen = "<!-- dossier notebook"
@@ -18,14 +19,6 @@ enum NotebookSyntax {
     /// The id of the cell at `index` (0-based): positional, so re-saving gives the same ids.
     static func cellID(_ index: Int) -> String { "c\(index + 1)" }
 
-    /// The cell id in a marker line, or nil when the line is not a marker.
-    static func markerID(_ line: Substring) -> Substring? {
-        guard line.hasBytePrefix("<!-- cell: "), line.hasByteSuffix(" -->") else { return nil }
-        let bytes = line.utf8.dropFirst(11).dropLast(4)
-        guard (1...64).contains(bytes.count), bytes.allSatisfy(isIDByte) else { return nil }
-        return Substring(bytes)
-    }
-
     /// Whether a byte may appear in a cell id (`[A-Za-z0-9_-]`, as nbformat requires).
     static func isIDByte(_ b: UInt8) -> Bool {
         switch b {
@@ -42,15 +35,6 @@ enum NotebookSyntax {
     /// that is not an error — with `error[` (it would read as an error).
     static func needsOutputEscape(_ line: Substring, first: Bool, isError: Bool) -> Bool {
         line.hasBytePrefix(">") || line.hasBytePrefix("\\") || (first && !isError && line.hasBytePrefix("error["))
-    }
-
-    /// Undoes the escape `needsOutputEscape` calls for. A backslash not followed by what the
-    /// writer escapes is kept.
-    static func unescapeOutputLine(_ line: Substring, first: Bool) -> Substring {
-        guard line.hasBytePrefix("\\") else { return line }
-        let rest = line.dropFirst()
-        if rest.hasBytePrefix(">") || rest.hasBytePrefix("\\") || (first && rest.hasBytePrefix("error[")) { return rest }
-        return line
     }
 
     // MARK: Note lines (prose)
@@ -83,20 +67,6 @@ enum NotebookSyntax {
             if b == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
         }
         return String(repeating: "`", count: max(3, longest + 1))
-    }
-
-    /// The number of backticks opening a command cell (```` ```dossier ````), or nil.
-    static func openingFence(_ line: Substring) -> Int? {
-        let ticks = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
-        guard ticks >= 3, line.utf8.dropFirst(ticks).elementsEqual(language.utf8) else { return nil }
-        return ticks
-    }
-
-    /// Whether `line` closes a fence opened with `ticks` backticks (CommonMark: at least as many
-    /// backticks, then only spaces).
-    static func closesFence(_ line: Substring, ticks: Int) -> Bool {
-        let run = line.utf8.prefix(while: { $0 == UInt8(ascii: "`") }).count
-        return run >= ticks && line.utf8.dropFirst(run).allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
     // MARK: Control characters

@@ -44,17 +44,6 @@ extension Substring {
         return true
     }
 
-    /// Whether the text ends with `suffix`, compared byte for byte.
-    func hasByteSuffix(_ suffix: StaticString) -> Bool {
-        let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        var i = utf8.endIndex
-        for b in p.reversed() {
-            guard i != utf8.startIndex else { return false }
-            i = utf8.index(before: i)
-            guard utf8[i] == b else { return false }
-        }
-        return true
-    }
 }
 
 extension String {

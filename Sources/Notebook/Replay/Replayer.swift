@@ -2,22 +2,32 @@ import Language
 
 /// What replaying a notebook gave.
 ///
-/// The re-rendered text and the diff are computed when asked for, so `replay --check` of a notebook
-/// that still holds renders nothing and diffs nothing.
+/// The re-rendered text, the recorded cells and the diff are made when asked for, so
+/// `replay --check` of a notebook that still holds renders nothing and diffs nothing.
 public struct ReplayResult: Sendable {
     /// The cells as replayed, one per cell of the notebook, with their new outputs.
     public var cells: [Cell]
-    /// The cells as recorded in the notebook.
-    public var recorded: [Cell]
+    /// How many cells gave something other than what the notebook records.
+    public var changedCount: Int
     /// The header the re-rendered notebook carries (current Dossier version and story).
     public var header: NotebookHeader
     /// The notebook's file name, for the diff's labels.
     public var fileName: String
     /// Warnings about the header: a different story, story hash or Dossier version.
     public var warnings: [String]
+    /// Where the recorded cells come from.
+    let source: RecordedSource
+
+    /// The cells as recorded in the notebook.
+    public var recorded: [Cell] {
+        switch source {
+        case .cells(let cells): cells
+        case .file(let notebook): notebook.cells
+        }
+    }
 
     /// Whether any cell's replayed output differs from the recorded one.
-    public var differs: Bool { cells != recorded }
+    public var differs: Bool { changedCount > 0 }
 
     /// The notebook re-rendered with the new outputs and the current Dossier version and story.
     public var text: String { NotebookWriter.render(cells: cells, header: header) }
@@ -27,6 +37,35 @@ public struct ReplayResult: Sendable {
         guard differs else { return "" }
         return LineDiff.unified(old: NotebookWriter.render(cells: recorded, header: header), new: text,
                                 oldName: "\(fileName) (recorded)", newName: "\(fileName) (replayed)")
+    }
+}
+
+/// The cells a replay runs and compares with: parsed cells, or a notebook file's.
+enum RecordedSource: Sendable {
+    case cells([Cell])
+    case file(RecordedNotebook)
+
+    var count: Int {
+        switch self {
+        case .cells(let cells): cells.count
+        case .file(let notebook): notebook.count
+        }
+    }
+
+    /// The cell at `index` as replay runs it (a command's recorded output may be left out).
+    func cellToRun(at index: Int) -> Cell {
+        switch self {
+        case .cells(let cells): cells[index]
+        case .file(let notebook): notebook.cellToRun(at: index)
+        }
+    }
+
+    /// Whether `cell`, replayed from `cellToRun(at: index)`, is the recorded cell at `index`.
+    func isRecorded(replayed cell: Cell, at index: Int) -> Bool {
+        switch self {
+        case .cells(let cells): cells[index] == cell
+        case .file(let notebook): notebook.isRecorded(replayed: cell, at: index)
+        }
     }
 }
 
@@ -51,23 +90,37 @@ public struct Replayer {
     /// (with the header's seed, and `forbidWrites` unless writes are allowed) or, for `:open`,
     /// passes live. `each` sees every replayed cell as it completes, for printing.
     public func replay(_ notebook: Notebook, fileName: String, into session: Session, each: (Cell) -> Void = { _ in }) -> ReplayResult {
+        replay(.cells(notebook.cells), header: notebook.header, fileName: fileName, into: session, each: each)
+    }
+
+    /// Replays a notebook as read from its file (`NotebookReader.read`), comparing each output
+    /// with the recorded bytes.
+    public func replay(_ notebook: RecordedNotebook, fileName: String, into session: Session, each: (Cell) -> Void = { _ in }) -> ReplayResult {
+        replay(.file(notebook), header: notebook.header, fileName: fileName, into: session, each: each)
+    }
+
+    func replay(_ source: RecordedSource, header recordedHeader: NotebookHeader, fileName: String, into session: Session, each: (Cell) -> Void) -> ReplayResult {
         var replayed: [Cell] = []
-        for cell in notebook.cells {
-            let result = run(cell, in: session)
+        replayed.reserveCapacity(source.count)
+        var changed = 0
+        for index in 0..<source.count {
+            let result = run(source.cellToRun(at: index), in: session)
             each(result)
+            if !source.isRecorded(replayed: result, at: index) { changed += 1 }
             replayed.append(result)
         }
-        var header = notebook.header
+        var header = recordedHeader
         header.format = NotebookHeader.currentFormat
         header.dossierVersion = dossierVersion
         header.storyID = session.story.id
         header.storyHash = session.story.contentHash
         return ReplayResult(
-            cells: replayed, recorded: notebook.cells, header: header, fileName: fileName,
-            warnings: warnings(notebook.header, current: header, fileName: fileName))
+            cells: replayed, changedCount: changed, header: header, fileName: fileName,
+            warnings: warnings(recordedHeader, current: header, fileName: fileName), source: source)
     }
 
     /// Runs one cell; a note is re-entered as `:note`, a command is run and its outcome recorded.
+    /// A command's replayed cell holds the input it was given (`RecordedSource` relies on it).
     func run(_ cell: Cell, in session: Session) -> Cell {
         let input: String
         switch cell.content {
@@ -79,7 +132,9 @@ public struct Replayer {
         }
         let before = session.cells.count
         let outcome = session.run(input)
-        if session.cells.count > before, let last = session.cells.last {
+        // (Not held across `session.run`: the session's next append would copy the array.)
+        let after = session.cells
+        if after.count > before, let last = after.last {
             // The session recorded the cell itself (with its input as the session keeps it).
             if case .command(_, let output, let isError) = last.content {
                 return Cell(.command(input: input, output: output, isError: isError))

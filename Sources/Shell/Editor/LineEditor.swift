@@ -1,3 +1,4 @@
+import CEditLine
 import CEditLineShim
 import Glibc
 
@@ -8,9 +9,6 @@ import Glibc
 /// line is edited (the terminal's ISIG is off); it is a key bound to a function that flags the
 /// interrupt and ends the line, which `readLine` then reports as `.interrupted`. libedit's C
 /// callbacks find this object through the editor's client-data pointer, so there are no globals.
-///
-/// libedit is loaded (dlopen) when the first editor opens, not at process start: `-e`, `run` and
-/// piped scripts never load it. Without it the editor cannot open, and says why.
 public final class LineEditor: LineReader {
     /// Computes completions: the line and the cursor's byte offset in, the byte where the
     /// replaced word starts and the candidates out.
@@ -28,33 +26,19 @@ public final class LineEditor: LineReader {
     private var lineNumber = 0
     private var isClosed = false
 
-    /// Opens the editor on the terminal, loading libedit if it is not loaded yet. `historyFile`
-    /// is loaded now and saved after each remembered line; nil keeps history for this run only.
-    public init(historyFile: String?, output: Output, completer: @escaping Completer) throws(Unavailable) {
-        if let problem = dossier_editline_load() { throw Unavailable(reason: String(cString: problem)) }
+    /// Opens the editor on the terminal. `historyFile` is loaded now and saved after each
+    /// remembered line; nil keeps history for this run only.
+    public init(historyFile: String?, output: Output, completer: @escaping Completer) {
         CharacterLocale.enableUTF8()
-        guard let editor = dossier_el_init("dossier") else { throw Unavailable(reason: "libedit could not open the terminal") }
-        guard let historyHandle = dossier_history_init(1000) else {
-            dossier_el_end(editor)
-            throw Unavailable(reason: "libedit could not start a history")
-        }
-        self.editor = editor
-        self.historyHandle = historyHandle
         self.historyFile = historyFile
         self.completer = completer
         self.output = output
         primaryPrompt = strdup("> ")
         continuationPrompt = strdup("...> ")
         prompt = primaryPrompt
+        editor = dossier_el_init("dossier")
+        historyHandle = dossier_history_init(1000)
         configure()
-    }
-
-    /// Why the editor could not open: libedit is not installed (or not usable), or could not start.
-    public struct Unavailable: Error, CustomStringConvertible {
-        /// What failed, e.g. `libedit could not be loaded (libedit.so.2: cannot open shared object
-        /// file: No such file or directory)`.
-        public var reason: String
-        public var description: String { reason }
     }
 
     deinit { close() }
@@ -80,8 +64,8 @@ public final class LineEditor: LineReader {
         guard !isClosed else { return }
         isClosed = true
         saveHistory()
-        dossier_el_end(editor)
-        dossier_history_end(historyHandle)
+        el_end(editor)
+        history_end(historyHandle)
         free(primaryPrompt)
         free(continuationPrompt)
     }
@@ -95,7 +79,7 @@ public final class LineEditor: LineReader {
         prompt = kind == .primary ? primaryPrompt : continuationPrompt
         interruptRequested = false
         var count: Int32 = 0
-        guard let raw = dossier_el_gets(editor, &count) else {
+        guard let raw = el_gets(editor, &count) else {
             // Ctrl-C on an empty line can also end el_gets with nothing read.
             if interruptRequested { return .interrupted }
             dossier_el_print("\n")  // leave the shell's own prompt on a fresh line
@@ -141,48 +125,46 @@ public final class LineEditor: LineReader {
     }
 
     private static let interruptCallback: dossier_key_fn = { el, _ in
-        guard let el, let self_ = from(el) else { return UInt8(DOSSIER_CC_ERROR) }
+        guard let el, let self_ = from(el) else { return UInt8(CC_ERROR) }
         self_.interruptRequested = true
         // Show `^C` at the end of what was typed, then let libedit's own newline key end the
         // line (a function returning CC_NEWLINE would leave the cursor mid-line).
-        var buffer: UnsafePointer<CChar>?
-        var cursor = 0, length = 0
-        if dossier_el_line(el, &buffer, &cursor, &length) == 0 { dossier_el_cursor(el, Int32(length - cursor)) }
-        _ = dossier_el_insertstr(el, "^C")
-        dossier_el_push(el, "\n")
-        return UInt8(DOSSIER_CC_REFRESH)
+        if let info = el_line(el)?.pointee { el_cursor(el, Int32(info.lastchar - info.cursor)) }
+        _ = el_insertstr(el, "^C")
+        el_push(el, "\n")
+        return UInt8(CC_REFRESH)
     }
 
     private static let completeCallback: dossier_key_fn = { el, _ in
-        guard let el, let self_ = from(el) else { return UInt8(DOSSIER_CC_ERROR) }
+        guard let el, let self_ = from(el) else { return UInt8(CC_ERROR) }
         return self_.complete(el)
     }
 
     /// Tab: extend the word to the candidates' common prefix, or list them.
     private func complete(_ el: OpaquePointer) -> UInt8 {
-        var start: UnsafePointer<CChar>?
-        var cursor = 0, length = 0
-        guard dossier_el_line(el, &start, &cursor, &length) == 0, let buffer = start else { return UInt8(DOSSIER_CC_ERROR) }
+        guard let info = el_line(el)?.pointee, let buffer = info.buffer else { return UInt8(CC_ERROR) }
+        let length = info.lastchar - buffer
+        let cursor = info.cursor - buffer
         let bytes = UnsafeRawBufferPointer(start: buffer, count: length)
         let line = String(decoding: bytes, as: UTF8.self)
         let (from, candidates) = completer(line, cursor)
-        guard from >= 0, from <= cursor else { return UInt8(DOSSIER_CC_REFRESH_BEEP) }
+        guard from >= 0, from <= cursor else { return UInt8(CC_REFRESH_BEEP) }
         let typed = String(decoding: bytes[from..<cursor], as: UTF8.self)
         switch Completion.step(typed: typed, candidates: candidates) {
         case .none:
-            return UInt8(DOSSIER_CC_REFRESH_BEEP)
+            return UInt8(CC_REFRESH_BEEP)
         case .replace(let text):
             if text.hasPrefix(typed) {
                 let rest = String(text.unicodeScalars.dropFirst(typed.unicodeScalars.count))
-                guard dossier_el_insertstr(el, rest) == 0 else { return UInt8(DOSSIER_CC_ERROR) }
+                guard el_insertstr(el, rest) == 0 else { return UInt8(CC_ERROR) }
             } else {
-                dossier_el_deletestr(el, Int32(typed.unicodeScalars.count))
-                guard dossier_el_insertstr(el, text) == 0 else { return UInt8(DOSSIER_CC_ERROR) }
+                el_deletestr(el, Int32(typed.unicodeScalars.count))
+                guard el_insertstr(el, text) == 0 else { return UInt8(CC_ERROR) }
             }
-            return UInt8(DOSSIER_CC_REFRESH)
+            return UInt8(CC_REFRESH)
         case .list(let names):
             dossier_el_print("\n" + Completion.columns(names, width: Terminal.width()))
-            return UInt8(DOSSIER_CC_REDISPLAY)
+            return UInt8(CC_REDISPLAY)
         }
     }
 }

@@ -62,17 +62,18 @@ public final class FileNotebookServices: NotebookServices {
 
     /// `:open FILE`: replays the notebook into the live session; writing commands in it are refused.
     func open(_ path: String, into session: Session) -> NotebookReply {
-        let notebook: Notebook
-        switch NotebookFile.read(path) {
-        case .success(let read): notebook = read.notebook
-        case .failure(let failure): return .failure(failure.message)
+        let notebook: RecordedNotebook
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(path)
+        } catch {
+            return .failure(error.message)
         }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: path, into: session)
         _ = journal?.sync(session)
         var lines = result.warnings
         lines += result.cells.map(Transcript.text)
-        let changed = zip(result.cells, notebook.cells).filter { $0 != $1 }.count
-        let n = notebook.cells.count
+        let changed = result.changedCount
+        let n = notebook.count
         lines.append("opened \(path): \(n) \(n == 1 ? "cell" : "cells") replayed" + (changed == 0 ? "" : ", \(changed) with outputs different from the recorded ones"))
         return .text(lines.joined(separator: "\n"))
     }

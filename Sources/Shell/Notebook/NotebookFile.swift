@@ -1,19 +1,66 @@
+import Glibc
 import Language
 import Notebook
 
 /// Reading and writing notebook files, with their errors rendered the way Dossier prints errors.
 enum NotebookFile {
-    /// Reads and parses the notebook at `path`, or gives the error to print.
-    static func read(_ path: String) -> Result<(notebook: Notebook, bytes: [UInt8]), FileFailure> {
+    /// Reads and parses the notebook at `path` (its cells kept as places in its bytes, made into
+    /// values when asked for), or throws the error to print.
+    static func read(_ path: String) throws(FileFailure) -> RecordedNotebook {
         let bytes: [UInt8]
-        switch FileBytes.read(path: path, limit: NotebookReader.maximumBytes) {
-        case .success(let b): bytes = b
-        case .failure(let error): return .failure(FileFailure("error[io]: \(error)"))
+        do throws(ShellError) {
+            bytes = try readBytes(path: path, limit: NotebookReader.maximumBytes)
+        } catch {
+            throw FileFailure("error[io]: \(error)")
         }
         do throws(NotebookError) {
-            return .success((try NotebookReader.parse(bytes: bytes, fileName: path), bytes))
+            return try NotebookReader.read(bytes: bytes, fileName: path)
         } catch {
-            return .failure(FileFailure("error[io]: \(error.description)"))
+            throw FileFailure("error[io]: \(error.description)")
+        }
+    }
+
+    /// The file's bytes, as `FileBytes.read` gives them (the same errors, and a file over `limit`
+    /// bytes refused after reading `limit + 1`), read straight into one buffer sized from the
+    /// file's length: a notebook of 10,000 cells is a megabyte, which growing an array chunk by
+    /// chunk copies several times over.
+    static func readBytes(path: String, limit: Int) throws(ShellError) -> [UInt8] {
+        let fd: Int32
+        switch FileBytes.open(path: path) {
+        case .success(let f): fd = f
+        case .failure(let error): throw error
+        }
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        // One byte more than the file should hold, so that its end (or its excess) is seen.
+        let capacity = min(size, limit) + 1
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            while initialized < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if n == 0 { return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                initialized += n
+            }
+        }
+        if let failure { throw ShellError(path: path, errno: failure) }
+        guard bytes.count == capacity else { return bytes }
+        // The file is longer than it said (it is growing, or not a regular file): read on.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if bytes.count > limit { throw ShellError(path: path, reason: "the file is larger than \(limit) bytes") }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { return bytes }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ShellError(path: path, errno: errno)
+            }
+            bytes.append(contentsOf: chunk[0..<n])
         }
     }
 

@@ -17,12 +17,11 @@ public enum NotebookTool {
 
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
     public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
-        let notebook: Notebook
-        let recorded: [UInt8]
-        switch NotebookFile.read(file) {
-        case .success(let read): (notebook, recorded) = (read.notebook, read.bytes)
-        case .failure(let failure):
-            output.error(failure.message)
+        let notebook: RecordedNotebook
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(file)
+        } catch {
+            output.error(error.message)
             return ExitStatus.usage.rawValue
         }
         let story: Story
@@ -40,10 +39,18 @@ public enum NotebookTool {
             case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
             }
         } : nil
-        let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session)
+        // A long notebook grows the heap as a long script does: ask for large pages as it grows.
+        HeapPages.start()
+        let result = Replayer(dossierVersion: DossierVersion.current, write: write).replay(notebook, fileName: file, into: session) { _ in
+            HeapPages.advise()
+        }
+        // The session and the replayed cells live until the process exits (as `Launcher.run`'s
+        // session does): releasing them cell by cell would cost more than the system reclaiming
+        // the pages at once.
+        _ = Unmanaged.passRetained(KeptUntilExit(session: session, result: result))
         for warning in result.warnings { output.error(warning) }
-        let changed = zip(result.cells, notebook.cells).filter { $0 != $1 }.count
-        let cells = "\(notebook.cells.count) \(notebook.cells.count == 1 ? "cell" : "cells")"
+        let changed = result.changedCount
+        let cells = "\(notebook.count) \(notebook.count == 1 ? "cell" : "cells")"
         switch mode {
         case .print:
             output.raw(result.text)
@@ -59,7 +66,7 @@ public enum NotebookTool {
             return ExitStatus.commandFailed.rawValue
         case .update:
             let text = result.text
-            guard Array(text.utf8) != recorded else {
+            guard !text.utf8.elementsEqual(notebook.bytes) else {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
@@ -78,10 +85,10 @@ public enum NotebookTool {
     /// replay it) and returns the exit status.
     public static func export(file: String, format: String, to destination: String?, output: Output) -> Int32 {
         let notebook: Notebook
-        switch NotebookFile.read(file) {
-        case .success(let read): notebook = read.notebook
-        case .failure(let failure):
-            output.error(failure.message)
+        do throws(FileFailure) {
+            notebook = try NotebookFile.read(file).notebook
+        } catch {
+            output.error(error.message)
             return ExitStatus.usage.rawValue
         }
         let target = destination ?? NotebookFile.replacingExtension(file, with: format)
@@ -101,5 +108,16 @@ public enum NotebookTool {
             output.error(failure.message)
             return ExitStatus.commandFailed.rawValue
         }
+    }
+}
+
+/// What `NotebookTool.replay` leaves for the process's exit to reclaim.
+private final class KeptUntilExit {
+    let session: Session
+    let result: ReplayResult
+
+    init(session: Session, result: ReplayResult) {
+        self.session = session
+        self.result = result
     }
 }
