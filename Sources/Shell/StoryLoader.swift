@@ -114,10 +114,27 @@ enum FileBytes {
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
-        // Room for the whole file at once (it is read into place, not grown by doubling and copying).
+        // A regular file is read straight into an array of its size (and one byte more, which
+        // tells a file that grew meanwhile); the rest, if any, in chunks.
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 {
-            bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+            let capacity = min(Int(info.st_size), limit) + 1
+            var failure: ShellError?
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                while count < capacity {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
+                    if n == 0 { return }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = ShellError(path: path, errno: errno)
+                        return
+                    }
+                    count += n
+                }
+            }
+            if let failure { return .failure(failure) }
+            if bytes.count > limit { return .failure(ShellError(path: path, reason: "the file is larger than \(limit) bytes")) }
+            if bytes.count < capacity { return .success(bytes) }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
