@@ -220,28 +220,10 @@ final class SearchIndex {
             }
         }
         for i in story.facts.indices {
-            let start = builder.count
-            builder.put(story.facts[i].id)
-            builder.put(story.facts[i].about, after: UInt8(ascii: " "))
-            builder.put(story.facts[i].quote?.exact ?? "", after: UInt8(ascii: " "))
-            builder.item(start, builder.count)
-            builder.separate()
+            builder.record(story.facts[i].id, story.facts[i].about, story.facts[i].quote?.exact ?? "")
         }
-        for c in story.claims {
-            let start = builder.count
-            builder.put(c.id)
-            builder.put(c.about, after: UInt8(ascii: " "))
-            builder.put(c.quote.exact, after: UInt8(ascii: " "))
-            builder.item(start, builder.count)
-            builder.separate()
-        }
-        for a in story.assumptions {
-            let start = builder.count
-            builder.put(a.id)
-            builder.put(a.about, after: UInt8(ascii: " "))
-            builder.item(start, builder.count)
-            builder.separate()
-        }
+        for c in story.claims { builder.record(c.id, c.about, c.quote.exact) }
+        for a in story.assumptions { builder.record(a.id, a.about) }
         (text, starts, ends, ascii) = builder.finish()
     }
 
@@ -289,6 +271,16 @@ final class SearchIndex {
         }
 
         /// Appends the line feed that ends an item.
+        /// One item of the index: its id, then its other texts after a space each.
+        mutating func record(_ id: borrowing String, _ about: borrowing String, _ quote: String? = nil) {
+            let start = count
+            put(id)
+            put(about, after: UInt8(ascii: " "))
+            if let quote { put(quote, after: UInt8(ascii: " ")) }
+            item(start, count)
+            separate()
+        }
+
         mutating func separate() {
             reserve(1)
             bytes[count] = UInt8(ascii: "\n")
