@@ -73,33 +73,14 @@ public enum NumberFormat {
         }
     }
 
-    /// Writes the grouped digits of `value` rounded to `significant` digits into `buffer` (28
-    /// bytes at least) and returns how many were written.
+    /// Writes the grouped digits of `value` rounded to `significant` digits (at least 1) into
+    /// `buffer` (28 bytes at least) and returns how many were written.
     static func writeGroupedInteger(_ value: UInt64, negative: Bool, significant: Int, to buffer: UnsafeMutableRawBufferPointer) -> Int {
-        var v = value
-        var digits = 1
-        var t = v
-        while t >= 10 { t /= 10; digits += 1 }
-        if digits > significant {
-            var p: UInt64 = 1
-            for _ in 0..<(digits - significant) { p *= 10 }
-            v = (v + p / 2) / p * p
-        }
-        var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
         return withUnsafeMutableBytes(of: &scratch) { raw -> Int in
-            var n = 0
-            var x = v
-            var group = 0
-            repeat {
-                if group == 3 { raw[n] = UInt8(ascii: ","); n += 1; group = 0 }
-                raw[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30
-                n += 1
-                group += 1
-                x /= 10
-            } while x > 0
-            if negative { raw[n] = UInt8(ascii: "-"); n += 1 }
-            for i in 0..<n { buffer[i] = raw[n - 1 - i] }
-            return n
+            let d = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let count = roundDigits(d, count: digits(of: value, into: d), keep: max(1, significant))
+            return writeGroupedDigits(d, count: count, negative: negative, to: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
         }
     }
 

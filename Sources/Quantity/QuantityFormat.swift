@@ -96,13 +96,15 @@ public struct QuantityFormat: Sendable {
         }
     }
 
-    /// Writes `scaleWords` of a whole number from 10^6 to below 10^15, given as its `count` decimal
-    /// digits at `d` (rounded in place; room for one more), at `out` (room for 32 bytes); returns
-    /// how many bytes. The same text as `appendWholeScaleWords`, worked on decimal digits.
+    /// Writes `scaleWords` of a whole number from 1,000 to below 10^15, given as its `count`
+    /// decimal digits at `d` (rounded in place; room for one more), at `out` (room for 32 bytes);
+    /// returns how many bytes.
     static func writeWholeScaleWords(_ d: UnsafeMutablePointer<UInt8>, count digitCount: Int, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        // The word goes by the amount before rounding: 7–9 digits millions, 10–12 billions, 13–15 trillions.
+        // The word goes by the amount before rounding: 4–6 digits thousands, 7–9 millions, 10–12
+        // billions, 13–15 trillions.
         let word: StaticString, zeros: Int
-        if digitCount >= 13 { (word, zeros) = (" trillion", 12) } else if digitCount >= 10 { (word, zeros) = (" billion", 9) } else { (word, zeros) = (" million", 6) }
+        if digitCount >= 13 { (word, zeros) = (" trillion", 12) } else if digitCount >= 10 { (word, zeros) = (" billion", 9) }
+        else if digitCount >= 7 { (word, zeros) = (" million", 6) } else { (word, zeros) = (" thousand", 3) }
         let count = NumberFormat.roundDigits(d, count: digitCount, keep: 4)
         // The whole part has the digits above the scale; the fraction what rounding left below it.
         let whole = count - zeros
@@ -174,37 +176,15 @@ public struct QuantityFormat: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `scaleWords` of a whole number from 1,000 to below 10^15, computed in integers: the
-    /// same text as dividing by the scale and printing 4 significant digits (the quotient's
-    /// shortest decimal is exact, having at most 15 digits, so rounding its digits half up is
-    /// rounding these), without a decimal string per result.
+    /// Appends `scaleWords` of a whole number from 1,000 to below 10^15, worked on its decimal
+    /// digits: the same text as dividing by the scale and printing 4 significant digits (the
+    /// quotient's shortest decimal is exact, having at most 15 digits, so rounding its digits half
+    /// up is rounding these), without a decimal string per result.
     static func appendWholeScaleWords(_ m: UInt64, negative: Bool, to out: inout [UInt8]) {
-        let (word, zeros): (StaticString, Int) = m >= 1_000_000_000_000 ? (" trillion", 12)
-            : m >= 1_000_000_000 ? (" billion", 9) : m >= 1_000_000 ? (" million", 6) : (" thousand", 3)
-        var digits = 1
-        var t = m
-        while t >= 10 { t /= 10; digits += 1 }
-        var rounded = m
-        if digits > 4 {
-            var p: UInt64 = 1
-            for _ in 0..<(digits - 4) { p *= 10 }
-            rounded = (m + p / 2) / p * p
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            let text = buffer.baseAddress!, digits = text + 32
+            let n = writeWholeScaleWords(digits, count: NumberFormat.digits(of: m, into: digits), negative: negative, to: text)
+            out.append(contentsOf: UnsafeBufferPointer(start: text, count: n))
         }
-        var scale: UInt64 = 1
-        for _ in 0..<zeros { scale *= 10 }
-        var fraction = rounded % scale
-        var fractionDigits = zeros
-        while fractionDigits > 0 && fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
-        NumberFormat.appendGroupedInteger(rounded / scale, negative: negative, significant: 20, to: &out)
-        if fractionDigits > 0 {
-            out.append(UInt8(ascii: "."))
-            var place: UInt64 = 1
-            for _ in 1..<fractionDigits { place *= 10 }
-            while place > 0 {
-                out.append(UInt8(truncatingIfNeeded: fraction / place % 10) + 0x30)
-                place /= 10
-            }
-        }
-        word.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

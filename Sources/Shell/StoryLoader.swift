@@ -64,7 +64,7 @@ enum LargeStoryHeap {
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= threshold,
               info.st_size <= StoryReader.maximumSize else { return }
         // Allocations below 32 MiB from the heap (glibc's own ceiling for this setting).
-        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, 32 << 20)
+        HeapPages.mallocOption(-3 /* M_MMAP_THRESHOLD */, 32 << 20)
         HeapPages.start()
         // Grow the heap by allocating and freeing a block: the top of the heap keeps the room
         // (M_TOP_PAD, set by `start`), now advised. (The block is handed to a function the
@@ -77,10 +77,7 @@ enum LargeStoryHeap {
     }
 }
 
-/// glibc's `mallopt` and `malloc_usable_size` (declared in malloc.h, which the Glibc module
-/// does not include).
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+/// glibc's `malloc_usable_size` (declared in malloc.h, which the Glibc module does not include).
 @_silgen_name("malloc_usable_size")
 private func glibcMallocUsableSize(_ pointer: UnsafeMutableRawPointer) -> Int
 

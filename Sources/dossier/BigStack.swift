@@ -1,5 +1,6 @@
 import CStack
 import Glibc
+import Shell
 
 /// Runs `body` on a 1 GiB stack; `body` ends the process.
 ///
@@ -22,10 +23,8 @@ func runOnLargeStack(_ body: @escaping @Sendable () -> Never) -> Never {
 
 /// The fallback: a thread with a 1 GiB stack, or the main thread's own stack if there is none.
 private func runOnLargeStackThread(_ box: UnsafeMutableRawPointer) -> Never {
-    // One malloc arena for the process: the work thread then allocates from the main heap, which
-    // grows by large steps. Its own arena would grow one 4 KiB page per `mprotect` call (4,600
-    // system calls for a 100,000-line script). Only this thread allocates, so nothing contends.
-    _ = glibcMallopt(-8 /* M_ARENA_MAX */, 1)
+    // The work thread allocates from the main heap (only it allocates, so nothing contends).
+    HeapPages.useOneArena()
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     pthread_attr_setstacksize(&attributes, 1 << 30)
@@ -52,7 +51,3 @@ private func largeStackEntry(_ argument: UnsafeMutableRawPointer?) {
 private func largeStackThreadEntry(_ argument: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     Unmanaged<ProgramBody>.fromOpaque(argument!).takeRetainedValue().run()
 }
-
-/// glibc's `mallopt` (declared in malloc.h, which the Glibc module does not include).
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
