@@ -32,10 +32,12 @@ let package = Package(
         .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
+        // HTML tables and inline SVG charts of results, for the HTML export and the Jupyter kernel.
+        .target(name: "Render", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
-        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"], swiftSettings: hotPath),
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language"], swiftSettings: hotPath),
+        .target(name: "Notebook", dependencies: ["Language", "Render", "Story"], swiftSettings: hotPath),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",
@@ -81,8 +83,9 @@ let package = Package(
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"], exclude: ["Fixtures"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory", "Render"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
     ]

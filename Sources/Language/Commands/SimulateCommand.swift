@@ -68,6 +68,7 @@ enum SimulateCommand {
             throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
         }
         let summary = SampleSummary.of(&results)
+        session.figure = .histogram(figure(summary, exact.quantity, expression: session.text(of: e.span, in: session.currentInput), session: session))
         return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
     }
 

@@ -37,15 +37,19 @@ enum TableCommand {
         var evaluator = Evaluator(units: session.state.units, session: session)
         var rows: [(String, Evaluated)] = []
         var provenance = Provenance.none
+        var parameters: [Interval] = []
         for v in values {
             if session.options.isInterrupted() { throw Diagnostic(.interrupted, "the table was interrupted (Ctrl-C)") }
             let value = try evaluator.eval(v)
             evaluator.locals[name] = value
             let result = try evaluator.eval(e)
             rows.append((QuantityFormat(significant: session.state.digits).render(value.quantity, in: session.state.units), result))
+            parameters.append(value.quantity.displayValue(in: session.state.units))
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
-        return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
+        let expression = session.text(of: e.span, in: session.currentInput)
+        session.figure = .table(figure(name: name, expression: expression, rows: rows, parameters: parameters, session: session))
+        return .text(render(name: name, expression: expression, rows: rows, session: session)
                      + session.provenanceLines(provenance))
     }
 
