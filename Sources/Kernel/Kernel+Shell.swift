@@ -1,0 +1,146 @@
+import Glibc
+import Language
+import Notebook
+
+/// The shell channel's requests: each one's reply, with its outputs on IOPub.
+extension Kernel {
+    func handle(_ request: WireMessage, replier: Replier, publisher: Publisher, flag: InterruptFlag) {
+        let content = request.content
+        switch request.type {
+        case "kernel_info_request":
+            replier.reply(to: request, "kernel_info_reply", KernelInfo.content)
+        case "execute_request":
+            flag.clear()
+            replier.reply(to: request, "execute_reply", execute(request, publisher: publisher))
+        case "complete_request":
+            let code = content["code"]?.string ?? ""
+            let cursor = Self.byteOffset(code, codePoints: content["cursor_pos"]?.int ?? code.unicodeScalars.count)
+            let (line, lineStart) = Self.line(of: code, at: cursor)
+            let found = runner.session.completions(forLine: line, cursorByte: cursor - lineStart)
+            replier.reply(to: request, "complete_reply", .object([
+                ("cursor_end", .number(Self.codePoints(code, bytes: cursor))),
+                ("cursor_start", .number(Self.codePoints(code, bytes: lineStart + found.replaceFrom))),
+                ("matches", .array(found.candidates.map(JSONValue.string))),
+                ("metadata", .object([])),
+                ("status", .string("ok")),
+            ]))
+        case "inspect_request":
+            let code = content["code"]?.string ?? ""
+            let cursor = Self.byteOffset(code, codePoints: content["cursor_pos"]?.int ?? 0)
+            let (line, lineStart) = Self.line(of: code, at: cursor)
+            let text = runner.session.inspection(forLine: line, cursorByte: cursor - lineStart)
+            replier.reply(to: request, "inspect_reply", .object([
+                ("data", text.map { .object([("text/plain", .string($0))]) } ?? .object([])),
+                ("found", .bool(text != nil)),
+                ("metadata", .object([])),
+                ("status", .string("ok")),
+            ]))
+        case "is_complete_request":
+            let status: String
+            switch Session.continuation(of: content["code"]?.string ?? "") {
+            case .complete: status = "complete"
+            case .incomplete: status = "incomplete"
+            case .invalid: status = "invalid"
+            }
+            var reply: [(String, JSONValue)] = []
+            if status == "incomplete" { reply.append(("indent", .string(""))) }
+            reply.append(("status", .string(status)))
+            replier.reply(to: request, "is_complete_reply", .object(reply))
+        case "history_request":
+            replier.reply(to: request, "history_reply", history(content))
+        case "comm_info_request":
+            replier.reply(to: request, "comm_info_reply", .object([("comms", .object([])), ("status", .string("ok"))]))
+        default:
+            // Unknown requests (comm_open...) are ignored, as the protocol allows.
+            break
+        }
+    }
+
+    /// Runs an `execute_request`'s code and publishes its input and outputs; the reply's content.
+    func execute(_ request: WireMessage, publisher: Publisher) -> JSONValue {
+        let content = request.content
+        let code = content["code"]?.string ?? ""
+        let silent = content["silent"]?.bool ?? false
+        if !silent && (content["store_history"]?.bool ?? true) { executionCount += 1 }
+        let count = JSONValue.number(executionCount)
+        let parent = request.header
+        if !silent { publisher.publish("execute_input", .object([("code", .string(code)), ("execution_count", count)]), parent: parent) }
+        var failure: JSONValue?
+        runner.run(code, cellID: "c\(executionCount)") { event in
+            switch event {
+            case .result(let text, let html, let input, let isLast):
+                guard !silent else { return }
+                var fields: [(String, JSONValue)] = [
+                    ("data", .object([("text/html", .string(html)), ("text/plain", .string(text))])),
+                    // The input each output came from: `dossier import` splits a cell's commands by it.
+                    ("metadata", .object([("dossier", .object([("input", .string(input))]))])),
+                ]
+                if isLast { fields.insert(("execution_count", count), at: 1) }
+                publisher.publish(isLast ? "execute_result" : "display_data", .object(fields), parent: parent)
+            case .stream(let text):
+                guard !silent else { return }
+                publisher.publish("stream", .object([("name", .string("stdout")), ("text", .string(text))]), parent: parent)
+            case .error(let kind, let message, let rendered):
+                let error: [(String, JSONValue)] = [
+                    ("ename", .string(kind)),
+                    ("evalue", .string(message)),
+                    ("traceback", .array(rendered.split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) })),
+                ]
+                publisher.publish("error", .object(error), parent: parent)
+                failure = .object(error + [("execution_count", count), ("status", .string("error"))])
+            }
+        }
+        return failure ?? .object([
+            ("execution_count", count),
+            ("payload", .array([])),
+            ("status", .string("ok")),
+            ("user_expressions", .object([])),
+        ])
+    }
+
+    /// `history_request`: `tail` (the last `n`), `range` and `search` (a glob over the inputs).
+    func history(_ content: JSONValue) -> JSONValue {
+        let inputs = runner.history.inputs
+        var numbered = inputs.enumerated().map { (index: $0.offset + 1, text: $0.element) }
+        switch content["hist_access_type"]?.string ?? "tail" {
+        case "tail":
+            numbered = Array(numbered.suffix(max(0, content["n"]?.int ?? 10)))
+        case "range":
+            let start = content["start"]?.int ?? 1, stop = content["stop"]?.int ?? (numbered.count + 1)
+            numbered = numbered.filter { $0.index >= start && $0.index < stop }
+        case "search":
+            let pattern = content["pattern"]?.string ?? "*"
+            numbered = numbered.filter { fnmatch(pattern, $0.text, 0) == 0 }
+            if let n = content["n"]?.int { numbered = Array(numbered.suffix(max(0, n))) }
+        default:
+            numbered = []
+        }
+        let rows = numbered.map { JSONValue.array([.number(0), .number($0.index), .string($0.text)]) }
+        return .object([("history", .array(rows)), ("status", .string("ok"))])
+    }
+
+    /// The line of `code` holding byte `offset`, and the byte where that line starts.
+    static func line(of code: String, at offset: Int) -> (String, Int) {
+        let bytes = Array(code.utf8)
+        var start = min(offset, bytes.count), end = start
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return (String(decoding: bytes[start..<end], as: UTF8.self), start)
+    }
+
+    /// The UTF-8 offset of the code-point offset `n` (Jupyter counts cursors in code points).
+    static func byteOffset(_ code: String, codePoints n: Int) -> Int {
+        code.unicodeScalars.prefix(max(0, n)).reduce(0) { $0 + UTF8.width($1) }
+    }
+
+    /// The code-point offset of the UTF-8 offset `bytes`.
+    static func codePoints(_ code: String, bytes: Int) -> Int {
+        var total = 0, count = 0
+        for scalar in code.unicodeScalars {
+            if total >= bytes { break }
+            total += UTF8.width(scalar)
+            count += 1
+        }
+        return count
+    }
+}
