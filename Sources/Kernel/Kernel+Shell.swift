@@ -66,9 +66,16 @@ extension Kernel {
         let parent = request.header
         if !silent { publisher.publish("execute_input", .object([("code", .string(code)), ("execution_count", count)]), parent: parent) }
         var failure: JSONValue?
+        var printed: [String] = []
+        defer {
+            if !silent && (content["store_history"]?.bool ?? true) {
+                executions.append(Execution(count: executionCount, code: code, output: printed.joined(separator: "\n")))
+            }
+        }
         runner.run(code, cellID: "c\(executionCount)") { event in
             switch event {
             case .result(let text, let html, let input, let isLast):
+                printed.append(text)
                 guard !silent else { return }
                 var fields: [(String, JSONValue)] = [
                     ("data", .object([("text/html", .string(html)), ("text/plain", .string(text))])),
@@ -98,24 +105,33 @@ extension Kernel {
         ])
     }
 
-    /// `history_request`: `tail` (the last `n`), `range` and `search` (a glob over the inputs).
+    /// `history_request`: `tail` (the last `n`), `range` (`start..<stop`) and `search` (a glob
+    /// over the inputs, `unique` keeping each input's latest run); with `output`, each entry's
+    /// input is paired with the text it printed.
     func history(_ content: JSONValue) -> JSONValue {
-        let inputs = runner.history.inputs
-        var numbered = inputs.enumerated().map { (index: $0.offset + 1, text: $0.element) }
+        var entries = executions
         switch content["hist_access_type"]?.string ?? "tail" {
         case "tail":
-            numbered = Array(numbered.suffix(max(0, content["n"]?.int ?? 10)))
+            entries = Array(entries.suffix(max(0, content["n"]?.int ?? 10)))
         case "range":
-            let start = content["start"]?.int ?? 1, stop = content["stop"]?.int ?? (numbered.count + 1)
-            numbered = numbered.filter { $0.index >= start && $0.index < stop }
+            let start = content["start"]?.int ?? 1, stop = content["stop"]?.int ?? Int.max
+            entries = entries.filter { $0.count >= start && $0.count < stop }
         case "search":
             let pattern = content["pattern"]?.string ?? "*"
-            numbered = numbered.filter { fnmatch(pattern, $0.text, 0) == 0 }
-            if let n = content["n"]?.int { numbered = Array(numbered.suffix(max(0, n))) }
+            entries = entries.filter { fnmatch(pattern, $0.code, 0) == 0 }
+            if content["unique"]?.bool ?? false {
+                var seen = Set<String>()
+                entries = entries.reversed().filter { seen.insert($0.code).inserted }.reversed()
+            }
+            if let n = content["n"]?.int { entries = Array(entries.suffix(max(0, n))) }
         default:
-            numbered = []
+            entries = []
         }
-        let rows = numbered.map { JSONValue.array([.number(0), .number($0.index), .string($0.text)]) }
+        let withOutput = content["output"]?.bool ?? false
+        let rows = entries.map { e -> JSONValue in
+            let input: JSONValue = withOutput ? .array([.string(e.code), .string(e.output)]) : .string(e.code)
+            return .array([.number(0), .number(e.count), input])
+        }
         return .object([("history", .array(rows)), ("status", .string("ok"))])
     }
 

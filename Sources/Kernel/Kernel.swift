@@ -20,6 +20,15 @@ public final class Kernel {
     let runner: CellRunner
     /// Counts the executions that store history (`In [n]`).
     var executionCount = 0
+    /// The cells run, for `history_request`.
+    var executions: [Execution] = []
+
+    /// One cell run: its number, code and the text its results printed.
+    struct Execution {
+        let count: Int
+        let code: String
+        let output: String
+    }
 
     init(connection: ConnectionInfo, session: Session) {
         self.connection = connection
