@@ -8,6 +8,13 @@ public struct JSONParser {
         public var message: String
         /// 1-based line and column (in bytes) of the problem.
         public var line: Int, column: Int
+
+        /// Creates a failure.
+        public init(message: String, line: Int, column: Int) {
+            self.message = message
+            self.line = line
+            self.column = column
+        }
     }
 
     /// Arrays and objects nested deeper than this are refused (recursion is bounded).
@@ -77,7 +84,8 @@ public struct JSONParser {
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw failure("expected a string key in a JSON object") }
+            guard i < bytes.count else { throw failure("the JSON text ends inside an object") }
+            guard bytes[i] == UInt8(ascii: "\"") else { throw failure("expected a string key in a JSON object") }
             let key = try string()
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw failure("expected `:` after a JSON object key") }
