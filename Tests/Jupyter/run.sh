@@ -13,4 +13,4 @@ trap 'rm -rf "$scratch"' EXIT
 export JUPYTER_RUNTIME_DIR="$scratch/runtime" JUPYTER_CONFIG_DIR="$scratch/config" JUPYTER_DATA_DIR="$scratch/data"
 export JUPYTER_PLATFORM_DIRS=1 PYTHONDONTWRITEBYTECODE=1
 cd "$root/Tests/Jupyter"
-exec "$venv/bin/python" -m pytest -q -p no:cacheprovider "$@" .
+exec "$venv/bin/python" -m pytest -q -p no:cacheprovider "${@:-.}"
