@@ -203,6 +203,14 @@ if [ $nb_ok = 1 ]; then
     row "notebook cells scale linearly" "" "" "" "per cell within 1.5x" "$V"
 fi
 
+# The Jupyter kernel beside the IPython kernel (docs/jupyter.md): printed, not counted as targets
+# here, since the client's connection timing is part of what is measured.
+if [ -x .build-venv/bin/python ] || ./scripts/setup.sh --test >/dev/null; then
+    say ""
+    .build-venv/bin/python scripts/bench-jupyter.py "$BIN" $([ $QUICK = 1 ] && echo --quick) 2>/dev/null \
+        || say "bench: the Jupyter benchmark failed"
+fi
+
 say ""
 say "$MET targets met, $MISSED missed"
 [ $MISSED = 0 ]

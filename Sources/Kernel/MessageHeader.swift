@@ -20,8 +20,10 @@ enum MessageHeader {
 
     /// A random (version 4) UUID in its usual text form.
     static func uuid() -> String {
+        // Two draws of 64 bits (one system call each), not sixteen of a byte.
         var generator = SystemRandomNumberGenerator()
-        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let high = generator.next(), low = generator.next()
+        var bytes = (0..<16).map { i in UInt8(truncatingIfNeeded: (i < 8 ? high : low) >> (8 * UInt64(i % 8))) }
         bytes[6] = bytes[6] & 0x0F | 0x40
         bytes[8] = bytes[8] & 0x3F | 0x80
         let hex = bytes.map { b -> String in
