@@ -1,7 +1,8 @@
 #!/bin/bash
 # Installs what building and testing Dossier needs on Debian, when it is missing:
 # libedit-dev (pkg-config must find libedit) and pkg-config; with --test also the tools the tests
-# drive (tmux, GNU units, bc, strace, python3-venv for nbformat). As root it runs apt-get; otherwise it says
+# drive (tmux, GNU units, bc, strace, python3-venv for nbformat and html5lib, headless Chromium for
+# the HTML report's page tests). As root it runs apt-get; otherwise it says
 # which packages to install and the sudo command.
 set -eu
 need=()
@@ -15,6 +16,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v bc >/dev/null 2>&1 || need+=(bc)
   command -v strace >/dev/null 2>&1 || need+=(strace)  # the fault-injection tests
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)  # loads, screenshots and prints exported reports
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

@@ -11,7 +11,7 @@
 ///     Render.figureHTML(figure, id:)    // <figure>: for a table, the table and its chart;
 ///                                       //           for a simulation, the histogram
 ///     Render.tableHTML(table, id:)      // <table> with a caption and one row per scenario
-///     Render.chartSVG(table, id:)       // a line over a numeric parameter (3+ increasing
+///     Render.chartSVG(table, id:)       // a line over a parameter stepping evenly (3+
 ///                                       //   values), else bars: one mark per row
 ///     Render.barChartSVG(table, id:)    // <svg>: one <rect class="bar"> per row
 ///     Render.lineChartSVG(table, id:)   // <svg>: one <g class="point"> per row
@@ -40,8 +40,9 @@ public enum Render {
         }
     }
 
-    /// The table's chart: a line when the parameter is a series of at least three increasing
-    /// numbers (a scenario over years, a rate), bars otherwise.
+    /// The table's chart: a line when the parameter steps evenly through at least three
+    /// increasing numbers (years 1 to 5, rates 0% to 10% by 2%): a scenario over a parameter;
+    /// bars otherwise (a few chosen cases: 3,000, 5,000, 10,000 troops).
     public static func chartSVG(_ table: TableFigure, id: String) -> String {
         isSeries(table) ? lineChartSVG(table, id: id) : barChartSVG(table, id: id)
     }
@@ -49,8 +50,9 @@ public enum Render {
     /// Whether the table's parameter is a series a line can be drawn over.
     static func isSeries(_ table: TableFigure) -> Bool {
         let xs = table.rows.compactMap(\.parameterValue)
-        guard xs.count == table.rows.count, xs.count >= 3 else { return false }
-        return zip(xs, xs.dropFirst()).allSatisfy { $0 < $1 }
+        guard xs.count == table.rows.count, xs.count >= 3, xs[1] > xs[0] else { return false }
+        let step = xs[1] - xs[0]
+        return zip(xs, xs.dropFirst()).allSatisfy { abs(($1 - $0) - step) <= step * 1e-9 }
     }
 
     /// The table as HTML: a caption naming the expression, one row per scenario, numbers right-aligned.

@@ -63,6 +63,10 @@ import Testing
         #expect(svg.contains("class=\"dossier-chart line-chart\""))
         #expect(SVGScan.elements("g", class: "point", in: svg).count == 5)
         #expect(Render.chartSVG(Self.troops, id: "b").contains("class=\"dossier-chart bar-chart\""))
+        // Chosen cases, not an even series: bars.
+        var uneven = years
+        uneven.rows[4].parameterValue = 12
+        #expect(Render.chartSVG(uneven, id: "u").contains("class=\"dossier-chart bar-chart\""))
     }
 
     @Test func theHistogramMarksItsPercentilesAndMean() {
