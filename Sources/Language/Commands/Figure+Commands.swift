@@ -29,3 +29,12 @@ extension SimulateCommand {
                         bins: s.bins.map { HistogramBin(low: $0.lo, high: $0.hi, count: $0.count) })
     }
 }
+
+extension SimulateCommand {
+    /// The input from the expression's first token to the end, as typed. (An expression's span
+    /// leaves out its outer brackets: `(8000 to 12000) * 2` would lose its first one.)
+    static func text(from start: Int, of session: Session) -> String {
+        let bytes = Array(session.currentInput.utf8)
+        return String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self).trimmingTrailingSpaces()
+    }
+}
