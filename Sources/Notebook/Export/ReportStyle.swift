@@ -46,7 +46,7 @@ enum ReportStyle {
       @page { margin: 16mm 14mm; }
       .tip { display: none !important; }
       a { color: inherit; text-decoration: none; }
-      mark.fact { background: none; }
+      mark.fact, mark.fact mark.fact { background: none; }
       h2 { break-after: avoid; }
       .cell, figure, tr, pre { break-inside: avoid; }
       pre { white-space: pre-wrap; overflow-wrap: anywhere; }
