@@ -1,7 +1,8 @@
 /// Render: HTML tables and inline SVG charts for Dossier's results, shared by the HTML export
 /// (`dossier export --to html`, `:export FILE.html`) and the Jupyter kernel's rich output.
 ///
-/// The input is a `Figure`: the numbers a `:table` or `:simulate` computed, which a `Session`
+/// The input is a `Figure`: the numbers a `:table` or `:simulate` computed (or the rows `:facts`
+/// listed), which a `Session`
 /// leaves in `Session.figure` after the input that made them (nil after any other input).
 /// Everything returned is a fragment of HTML5 (SVG inline), self-contained: no script, no
 /// stylesheet needed (charts use presentation attributes), no external resource.
@@ -11,6 +12,7 @@
 ///     Render.figureHTML(figure, id:)    // <figure>: for a table, the table and its chart;
 ///                                       //           for a simulation, the histogram
 ///     Render.tableHTML(table, id:)      // <table> with a caption and one row per scenario
+///     Render.listingHTML(listing, id:)  // <table> of a listing's text (`:facts`)
 ///     Render.chartSVG(table, id:)       // a line over a parameter stepping evenly (3+
 ///                                       //   values), else bars: one mark per row
 ///     Render.barChartSVG(table, id:)    // <svg>: one <rect class="bar"> per row
@@ -26,7 +28,8 @@
 /// A range is drawn solid up to its low end and hatched up to its high end; an open end ("over
 /// 200 million") stops at the axis with an arrow, so no chart claims a number the text does not.
 public enum Render {
-    /// The figure as an HTML `<figure>`: the table and its chart, or the histogram, with a caption.
+    /// The figure as HTML: a `<figure>` with the table and its chart, or the histogram, and a
+    /// caption; a listing as a plain `<table>`.
     public static func figureHTML(_ figure: Figure, id: String) -> String {
         switch figure {
         case .table(let table):
@@ -37,6 +40,8 @@ public enum Render {
             return "<figure class=\"dossier-figure\" id=\"\(escape(id))-figure\">\n"
                 + histogramSVG(histogram, id: id + "-chart")
                 + "<figcaption>\(escape(histogram.expression)): \(grouped(histogram.samples)) draws, seed \(histogram.seed)</figcaption>\n</figure>\n"
+        case .listing(let listing):
+            return listingHTML(listing, id: id)
         }
     }
 
@@ -63,6 +68,20 @@ public enum Render {
         out += "<thead><tr><th scope=\"col\" \(cell)>\(escape(table.parameter))</th><th scope=\"col\" \(cell)>\(escape(table.expression))</th></tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr><th scope=\"row\" \(cell)>\(escape(row.label))</th><td \(cell)>\(escape(row.text))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// A listing as an HTML table: a caption, the column headings, one row per entry.
+    public static func listingHTML(_ listing: ListingFigure, id: String) -> String {
+        let cell = "style=\"text-align:left;vertical-align:top;padding:0.15em 0.8em;border-bottom:1px solid #ccc\""
+        var out = "<table class=\"dossier-listing\" id=\"\(escape(id))-table\" style=\"border-collapse:collapse\">\n"
+        out += "<caption style=\"text-align:left;font-weight:bold\">\(escape(listing.title))</caption>\n<thead><tr>"
+        out += listing.columns.map { "<th scope=\"col\" \(cell)>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in listing.rows {
+            out += "<tr>" + row.enumerated().map { i, text in
+                i == 0 ? "<th scope=\"row\" \(cell)>\(escape(text))</th>" : "<td \(cell)>\(escape(text))</td>"
+            }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

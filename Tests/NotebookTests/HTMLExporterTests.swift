@@ -107,7 +107,14 @@ import Testing
 
     @Test func thePageSaysWhetherItWasChecked() throws {
         #expect(try Self.report("01-facts-and-sources.md", check: true).html.contains("<span class=\"verified\">Verified.</span> Replayed at export (<code>--check</code>): all 13 cells gave exactly their recorded outputs."))
-        #expect(try Self.report("01-facts-and-sources.md", check: false).html.contains("<span class=\"unverified\">Not checked</span> with <code>--check</code>."))
+        let unchecked = try Self.report("01-facts-and-sources.md", check: false).html
+        #expect(unchecked.contains("<span class=\"unverified\">Not checked</span> with <code>--check</code>."))
+        // The header: headline, author, outlet, and plainly no date (the built-in story has none).
+        #expect(unchecked.contains("<h1>North Korea’s involvement in Russia’s war: Strategic gamble with potential gains</h1>"))
+        #expect(unchecked.contains("<p class=\"byline\">By Vafa Guliyeva · Caliber.Az · no date given in the story file</p>"))
+        #expect(unchecked.contains("<dt>Seed</dt><dd>42</dd>"))
+        // :facts is text in the report, not a chart.
+        #expect(!unchecked.contains("dossier-listing"))
         // A tampered output: --check refuses; without it the page says so and draws no chart for it.
         var notebook = try NotebookReader.parse(try String(contentsOfFile: Self.directory + "/02-soldiers-and-workers.md", encoding: .utf8), fileName: "t.md")
         let index = try #require(notebook.cells.firstIndex { if case .command(let i, _, _) = $0.content { i.hasPrefix(":table troops") } else { false } })

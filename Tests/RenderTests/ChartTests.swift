@@ -107,4 +107,11 @@ import Testing
         #expect(html.contains("&lt;a&gt;") && html.contains("x &amp; &quot;y&quot;"))
         #expect(Render.coordinate(12.345) == "12.35" && Render.coordinate(-0.5) == "-0.5" && Render.coordinate(3) == "3" && Render.coordinate(1.05) == "1.05")
     }
+
+    @Test func aListingIsATableWithRowHeadings() {
+        let html = Render.figureHTML(.listing(ListingFigure(title: "Facts", columns: ["id", "value"], rows: [["soldier_pay", "2,000 <USD>"]])), id: "f")
+        #expect(html.hasPrefix("<table class=\"dossier-listing\" id=\"f-table\""))
+        #expect(html.contains("<caption style=\"text-align:left;font-weight:bold\">Facts</caption>"))
+        #expect(html.contains(">soldier_pay</th><td") && html.contains(">2,000 &lt;USD&gt;</td></tr>"))
+    }
 }

@@ -1,6 +1,7 @@
 import Compute
 import Quantity
 import Render
+import Story
 
 // The structured results of `:table` and `:simulate` (`Session.figure`), in the display units
 // their text uses, for the HTML export's and the Jupyter kernel's charts.
@@ -36,5 +37,15 @@ extension SimulateCommand {
     static func text(from start: Int, of session: Session) -> String {
         let bytes = Array(session.currentInput.utf8)
         return String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self).trimmingTrailingSpaces()
+    }
+}
+
+extension StoryListings {
+    /// The `:facts` listing as a `ListingFigure` (nil when no fact matches), for an HTML table.
+    static func factsFigure(_ story: Story, filter: StoryFactFilter, filterText: String) -> Figure? {
+        let shown = story.facts.filter { filter.matches($0, in: story) }
+        guard !shown.isEmpty else { return nil }
+        return .listing(ListingFigure(title: filterText.isEmpty ? "Facts" : "Facts matching \(filterText)",
+                                      columns: factColumns, rows: factRows(shown, story)))
     }
 }

@@ -51,7 +51,7 @@ struct CellsHTML {
                 } else if !output.isEmpty {
                     out += "<pre class=\"output\"><code>\(linked(output))</code></pre>\n"
                 }
-                if let figure = replay.figures[index], index < replay.cells.count, replay.cells[index] == cell {
+                if let figure = replay.figures[index], figure.isChart, index < replay.cells.count, replay.cells[index] == cell {
                     out += Render.figureHTML(figure, id: id)
                 }
                 out += "</section>\n"
@@ -94,5 +94,13 @@ struct CellsHTML {
 
     static func isWordCharacter(_ ch: Character) -> Bool {
         ch == "_" || (ch.isASCII && (ch.isLetter || ch.isNumber))
+    }
+}
+
+extension Figure {
+    /// Whether the figure is drawn as a chart (a listing is only the text the cell already shows).
+    var isChart: Bool {
+        if case .listing = self { return false }
+        return true
     }
 }

@@ -56,7 +56,11 @@ public enum HTMLExporter {
         var parts: [String] = []
         if !story.author.isEmpty { parts.append("By " + Render.escape(story.author)) }
         if !story.outlet.isEmpty { parts.append(Render.escape(story.outlet)) }
-        if let date = story.date { parts.append("<time datetime=\"\(Render.escape(date))\">\(Render.escape(date))</time>") }
+        if let date = story.date {
+            parts.append("<time datetime=\"\(Render.escape(date))\">\(Render.escape(date))</time>")
+        } else {
+            parts.append("no date given in the story file")
+        }
         var out = "<p class=\"byline\">\(parts.joined(separator: " · "))</p>\n"
         if let url = story.url, MarkdownNote.isSafe(url) {
             out += "<p class=\"byline\"><a href=\"\(Render.escape(url))\">\(Render.escape(url))</a></p>\n"
