@@ -11,13 +11,15 @@ public enum ReportExport {
     public struct Result {
         /// The file's contents; nil when the export was refused.
         public var text: String?
-        /// The replay, for its diff and warnings.
-        public var replay: ReplayResult
+        /// The replay, for its diff and warnings (nil for a Jupyter export without `check`,
+        /// which converts the recorded text and runs nothing).
+        public var replay: ReplayResult?
     }
 
-    /// The notebook in `format` (`html` or `ipynb`), replayed first.
+    /// The notebook in `format` (`html` or `ipynb`), replayed first when it is HTML or `check` is set.
     public static func export(_ notebook: Notebook, format: String, fileName: String, story: Story,
                               dossierVersion: String, check: Bool) -> Result {
+        if format != "html" && !check { return Result(text: IpynbExporter.export(notebook), replay: nil) }
         let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: true))
         let replay = Replayer(dossierVersion: dossierVersion).replay(notebook, fileName: fileName, into: session)
         if check && replay.differs { return Result(text: nil, replay: replay) }

@@ -106,17 +106,18 @@ public enum NotebookTool {
         }
         let result = ReportExport.export(notebook, format: format, fileName: AtomicFile.split(file).base, story: story,
                                          dossierVersion: DossierVersion.current, check: check)
-        for warning in result.replay.warnings { output.error(warning) }
+        for warning in result.replay?.warnings ?? [] { output.error(warning) }
         let n = notebook.cells.count
         let cells = "\(n) \(n == 1 ? "cell" : "cells")"
+        let changed = result.replay?.changedCount ?? 0
         guard let text = result.text else {
-            output.raw(result.replay.diff)
-            output.error("error: \(file): \(result.replay.changedCount) of \(cells) gave outputs different from the recorded ones; nothing was exported (`dossier replay --update` records the new outputs)")
+            output.raw(result.replay?.diff ?? "")
+            output.error("error: \(file): \(changed) of \(cells) gave outputs different from the recorded ones; nothing was exported (`dossier replay --update` records the new outputs)")
             return ExitStatus.commandFailed.rawValue
         }
         switch NotebookFile.write(text, to: target) {
         case .success:
-            let verdict = check ? ", every output checked by replay" : result.replay.differs ? " (\(result.replay.changedCount) replayed differently: see --check)" : ""
+            let verdict = check ? ", every output checked by replay" : changed > 0 ? " (\(changed) replayed differently: see --check)" : ""
             output.line("exported \(cells) to \(target)\(verdict)")
             return ExitStatus.success.rawValue
         case .failure(let failure):
