@@ -7,11 +7,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write a notebook as an HTML report (--to html) or a Jupyter notebook (--to ipynb).",
         discussion: """
-        The recorded outputs are written as they are. The notebook is first replayed in a fresh
-        session on the story (the built-in one, or --dossier FILE) that may not write, as
-        `dossier replay` does: the HTML report draws its charts from the replay, and says on the
-        page whether the outputs were checked. With --check, a notebook whose outputs no longer
-        match is not exported: the diff is printed and the exit status is 1.
+        The recorded outputs are written as they are. For HTML, or with --check, the notebook is
+        first replayed in a fresh session on the story (the built-in one, or --dossier FILE) that
+        may not write, as `dossier replay` does: the HTML report draws its charts from the replay,
+        and says on the page whether the outputs were checked. With --check, a notebook whose
+        outputs no longer match is not exported: the diff is printed and the exit status is 1.
 
         The HTML report is one self-contained page (no script, no external resource): the
         article with each fact highlighted and linked, a table of facts and assumptions with the
