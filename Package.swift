@@ -16,8 +16,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Markdown notes in the HTML report.
-        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // Numbers, units, dimensions, intervals and their formatting. No dependencies.
@@ -39,7 +37,7 @@ let package = Package(
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
         .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story", .product(name: "Ink", package: "Ink")], swiftSettings: hotPath),
+        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"], swiftSettings: hotPath),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

@@ -90,6 +90,9 @@ public enum HTMLExporter {
         }
         rows.append(("Outputs", verdict))
         for warning in replay.warnings { rows.append(("Warning", Render.escape(warning))) }
+        if !CMark.isAvailable && notebook.cells.contains(where: { if case .note = $0.content { true } else { false } }) {
+            rows.append(("Notes", "shown as plain text: libcmark, which renders their Markdown, is not installed"))
+        }
         return "<dl class=\"provenance\">\n" + rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined(separator: "\n") + "\n</dl>\n"
     }
 }

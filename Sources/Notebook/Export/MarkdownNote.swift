@@ -1,36 +1,40 @@
-import Ink
 import Render
 
-/// A note's Markdown as HTML (CommonMark-like, by John Sundell's Ink), made safe for a page that
-/// may come from an untrusted notebook: raw HTML is shown as text, links keep only http(s),
-/// mailto and in-page targets, and images become their alt text (the page loads nothing).
+/// A note's Markdown as HTML, by libcmark (`CMark`), made safe for a page that may come from an
+/// untrusted notebook: cmark's safe mode leaves raw HTML out and empties script links, and
+/// images become their alt text (the page loads nothing). Headings go one level down, under the
+/// report's own. Without libcmark a note is shown as escaped paragraphs.
 enum MarkdownNote {
-    /// The note as HTML; its headings are one level down, under the report's own.
+    /// The note as HTML.
     static func html(_ markdown: String) -> String {
-        let parser = MarkdownParser(modifiers: [
-            Modifier(target: .html) { Render.escape(String($0.markdown)) },
-            Modifier(target: .images) { "<span class=\"image-alt\">[image: \(Render.escape(altText($0.markdown)))]</span>" },
-            Modifier(target: .links) { link($0.html, markdown: $0.markdown) },
-            Modifier(target: .headings) { demote($0.html) },
-        ])
-        return parser.html(from: markdown)
+        guard let rendered = CMark.html(markdown) else { return plain(markdown) }
+        return demoteHeadings(imagesAsText(rendered))
     }
 
-    /// Ink writes `<a href="URL">TITLE</a>` with the URL as typed; keep it only when it is safe,
-    /// written with its quotes escaped.
-    static func link(_ html: String, markdown: Substring) -> String {
-        let prefix = "<a href=\""
-        // An inline link's target is the markdown's last parenthesised part: `[title](URL)`.
-        let chars = Array(markdown)
-        guard chars.last == ")", let open = (0..<max(0, chars.count - 1)).last(where: { chars[$0] == "]" && chars[$0 + 1] == "(" }) else {
-            return Render.escape(linkText(markdown))
+    /// Each `<img src="…" alt="ALT" />` cmark wrote, as `[image: ALT]` (ALT is already escaped).
+    static func imagesAsText(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let open = rest.firstRange(of: "<img src=\"") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstRange(of: " />") else { rest = rest[open.upperBound...]; break }
+            let tag = rest[open.upperBound..<close.lowerBound]
+            var alt = Substring("")
+            if let a = tag.firstRange(of: "\" alt=\"") { alt = tag[a.upperBound...].prefix { $0 != "\"" } }
+            out += "<span class=\"image-alt\">[image: \(alt)]</span>"
+            rest = rest[close.upperBound...]
         }
-        let url = String(chars[(open + 2)..<(chars.count - 1)])
-        let expected = prefix + url + "\">"
-        guard html.hasPrefix(expected), html.hasSuffix("</a>") else { return Render.escape(linkText(markdown)) }
-        let title = html.dropFirst(expected.count).dropLast(4)
-        guard isSafe(url) else { return String(title) }
-        return "<a href=\"\(Render.escape(url))\">\(title)</a>"
+        return out + rest
+    }
+
+    /// `<h1>` → `<h2>` … `<h5>` → `<h6>`. (Safe as a text replacement: cmark escapes `<` in text
+    /// and leaves raw HTML out, so every `<hN>` in its output is a heading it made.)
+    static func demoteHeadings(_ html: String) -> String {
+        var out = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            out = out.replacing("<h\(level)>", with: "<h\(level + 1)>").replacing("</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return out
     }
 
     /// Whether a link target may stay a link: a web or mail address, or a place in the page.
@@ -39,20 +43,17 @@ enum MarkdownNote {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("#")
     }
 
-    /// `[text](…)` or `[text][name]` → `text`.
-    static func linkText(_ markdown: Substring) -> String {
-        guard markdown.first == "[", let close = markdown.firstIndex(of: "]") else { return String(markdown) }
-        return String(markdown[markdown.index(after: markdown.startIndex)..<close])
-    }
-
-    /// `![alt](src)` → `alt`.
-    static func altText(_ markdown: Substring) -> String {
-        linkText(markdown.drop { $0 == "!" })
-    }
-
-    /// `<h1>…</h1>` → `<h2>…</h2>`, and so on down to h6.
-    static func demote(_ html: String) -> String {
-        guard html.hasPrefix("<h"), let level = html.dropFirst(2).first?.wholeNumberValue, level >= 1, level <= 5 else { return html }
-        return "<h\(level + 1)" + html.dropFirst(3).dropLast(5) + "</h\(level + 1)>"
+    /// The note as escaped paragraphs (runs of lines between blank lines), without libcmark.
+    static func plain(_ text: String) -> String {
+        var paragraphs: [String] = [], current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        return paragraphs.map { "<p>\(Render.escape($0))</p>" }.joined(separator: "\n")
     }
 }
