@@ -37,7 +37,7 @@ let package = Package(
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
         .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"], swiftSettings: hotPath),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language", "Render", "Story"], swiftSettings: hotPath),
+        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"], swiftSettings: hotPath),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",

@@ -1,15 +1,18 @@
 #!/bin/bash
 # Installs what building and testing Dossier needs on Debian, when it is missing:
-# libedit-dev (pkg-config must find libedit) and pkg-config; libzmq3-dev and libsodium-dev (the Jupyter
-# kernel's headers; `dossier kernel` loads the libraries when it starts); with --test also the tools the
-# tests drive (tmux, GNU units, bc, strace, python3-venv for nbformat) and the Python environment of the
-# Jupyter tests (.build-venv: jupyter_client, nbclient, nbformat, jupyter_kernel_test, pytest, and
-# ipykernel for the side-by-side benchmark). As root it runs apt-get; otherwise it says which packages
-# to install and the sudo command.
+# libedit-dev (pkg-config must find libedit), libcmark-dev and pkg-config; libzmq3-dev and
+# libsodium-dev (the Jupyter kernel's headers; `dossier kernel` loads the libraries when it starts);
+# with --test also the tools the tests drive (tmux, GNU units, bc, strace, python3-venv for nbformat
+# and html5lib, headless Chromium for the HTML report's page tests) and the Python environment of
+# the Jupyter tests (.build-venv: jupyter_client, nbclient, nbformat, jupyter_kernel_test, pytest,
+# and ipykernel for the side-by-side benchmark). As root it runs apt-get; otherwise it says which
+# packages to install and the sudo command.
 set -eu
 need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libedit 2>/dev/null || need+=(libedit-dev)
+# the HTML report renders notes with libcmark, opened when first needed (Sources/Notebook/Export/CMark.swift)
+pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 # the release link takes the C++ library statically (linker/libstdc++.so names libstdc++.a)
 compgen -G '/usr/lib/gcc/*/*/libstdc++.a' >/dev/null || need+=(libstdc++-12-dev)
 [ -e /usr/include/zmq.h ] && compgen -G '/usr/lib/*/libzmq.so.5' >/dev/null || need+=(libzmq3-dev)
@@ -20,6 +23,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v bc >/dev/null 2>&1 || need+=(bc)
   command -v strace >/dev/null 2>&1 || need+=(strace)  # the fault-injection tests
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)  # loads, screenshots and prints exported reports
 fi
 install_packages() {
   [ ${#need[@]} -eq 0 ] && return 0
@@ -33,7 +37,7 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 }
 install_packages
-# The Jupyter tests' Python environment, made once (tests/Jupyter/run.sh uses it).
+# The Jupyter tests' Python environment, made once (Tests/Jupyter/run.sh uses it).
 if [ "${1:-}" = "--test" ]; then
   venv="$(cd "$(dirname "$0")/.." && pwd)/.build-venv"
   if ! "$venv/bin/python" -c 'import jupyter_client, nbclient, nbformat, jupyter_kernel_test, pytest, ipykernel' >/dev/null 2>&1; then

@@ -8,6 +8,25 @@ public enum Figure: Sendable, Equatable {
     case table(TableFigure)
     /// `:simulate`: a Monte Carlo summary and its histogram.
     case histogram(HistogramFigure)
+    /// A listing of text (`:facts`): drawn as an HTML table, no chart.
+    case listing(ListingFigure)
+}
+
+/// Rows of text under column headings, as a listing command prints them.
+public struct ListingFigure: Sendable, Equatable {
+    /// What the listing shows (`Facts`, `Facts matching pay`).
+    public var title: String
+    /// The column headings.
+    public var columns: [String]
+    /// The rows, each with one text per column.
+    public var rows: [[String]]
+
+    /// Creates a listing.
+    public init(title: String, columns: [String], rows: [[String]]) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
 }
 
 /// What `:table NAME in V1, V2, …: EXPR` computed.

@@ -67,11 +67,12 @@ extension Render {
 /// Where a chart's plot area sits in its drawing, and the value axis every chart draws alike.
 struct ChartLayout {
     let width = 640.0
-    let height = 300.0
     let left = 104.0
-    let right = 620.0
-    let top = 34.0
-    let bottom = 244.0
+    let right = 596.0
+    /// The plot's top: room above it for the unit and the labels over the marks.
+    var top = 34.0
+    var bottom: Double { top + 210 }
+    var height: Double { bottom + 56 }
 
     /// Gridlines and labels at the value axis's ticks, and the unit above the axis.
     func drawValueAxis(_ y: Axis, unit: String, isRatio: Bool, on canvas: inout SVGCanvas) {

@@ -2,7 +2,9 @@ extension Render {
     /// A simulation's histogram: one `<rect class="bin">` per bin, and a labelled vertical
     /// `<line class="mark …">` at the 5th, 50th and 95th percentiles (dashed) and the mean (solid).
     public static func histogramSVG(_ h: HistogramFigure, id: String) -> String {
-        let layout = ChartLayout()
+        // Four rows of labels over the plot, one per mark, so close marks (a median beside the
+        // mean) do not overwrite each other.
+        let layout = ChartLayout(top: 64)
         var canvas = SVGCanvas(width: layout.width, height: layout.height, id: id, kind: "histogram")
         let edges = h.bins.flatMap { [$0.low, $0.high] } + [h.p5, h.p95, h.mean]
         let x = Axis(covering: edges, includeZero: false, isRatio: h.isRatio, from: layout.left, to: layout.right)
@@ -13,7 +15,7 @@ extension Render {
             canvas.line(layout.left, py, layout.right, py, stroke: "#bbb", width: 0.5, dash: "3 3")
             canvas.text(y.label(tick) + "%", x: layout.left - 6, y: py + 4, anchor: "end", size: 11, attributes: " class=\"tick\"")
         }
-        canvas.text("share of draws", x: layout.left - 6, y: layout.top - 14, anchor: "end", size: 12, weight: "bold")
+        canvas.text("share of draws", x: -(layout.top + layout.bottom) / 2, y: 16, size: 12, weight: "bold", attributes: " transform=\"rotate(-90)\"")
         for (i, bin) in h.bins.enumerated() {
             let share = Double(bin.count) / Double(max(1, h.samples)) * 100
             let x0 = x.position(bin.low), x1 = x.position(bin.high), top = y.position(share)
@@ -21,12 +23,14 @@ extension Render {
                        + "x=\"\(canvas.n(x0))\" y=\"\(canvas.n(top))\" width=\"\(canvas.n(max(0, x1 - x0)))\" height=\"\(canvas.n(layout.bottom - top))\" fill=\"#c9d6e3\" stroke=\"#111\" stroke-width=\"0.5\"/>")
         }
         // Labels are staggered in height so neighbouring marks do not overwrite each other.
-        let marks: [(String, String, Double, String?)] = [("p5", "5%", h.p5, "4 3"), ("p50", "50%", h.p50, "4 3"), ("p95", "95%", h.p95, "4 3"), ("mean", "mean", h.mean, nil)]
+        let marks: [(String, String, Double, String?)] = [("p5", "5%", h.p5, "4 3"), ("p50", "50%", h.p50, "4 3"), ("mean", "mean", h.mean, nil), ("p95", "95%", h.p95, "4 3")]
         for (i, mark) in marks.enumerated() {
             let px = x.position(mark.2)
             canvas.line(px, layout.top, px, layout.bottom, width: mark.0 == "mean" ? 2 : 1.5, dash: mark.3,
                         attributes: " class=\"mark \(mark.0)\" data-value=\"\(data(mark.2))\"")
-            canvas.text("\(mark.1): \(valueLabel(mark.2, unit: "", isRatio: h.isRatio))", x: px, y: layout.top - 22 + Double(i % 2) * 11, size: 10,
+            canvas.line(px, layout.top - 48 + Double(i) * 12, px, layout.top, stroke: "#777", width: 0.5)
+            let anchor = px < layout.left + 60 ? "start" : px > layout.right - 60 ? "end" : "middle"
+            canvas.text("\(mark.1): \(valueLabel(mark.2, unit: "", isRatio: h.isRatio))", x: px, y: layout.top - 50 + Double(i) * 12, anchor: anchor, size: 10,
                         weight: mark.0 == "mean" ? "bold" : nil, attributes: " class=\"mark-label \(mark.0)\"")
         }
         let labelEvery = max(1, x.ticks.count / 6)

@@ -1,7 +1,8 @@
 /// Render: HTML tables and inline SVG charts for Dossier's results, shared by the HTML export
 /// (`dossier export --to html`, `:export FILE.html`) and the Jupyter kernel's rich output.
 ///
-/// The input is a `Figure`: the numbers a `:table` or `:simulate` computed, which a `Session`
+/// The input is a `Figure`: the numbers a `:table` or `:simulate` computed (or the rows `:facts`
+/// listed), which a `Session`
 /// leaves in `Session.figure` after the input that made them (nil after any other input).
 /// Everything returned is a fragment of HTML5 (SVG inline), self-contained: no script, no
 /// stylesheet needed (charts use presentation attributes), no external resource.
@@ -11,7 +12,8 @@
 ///     Render.figureHTML(figure, id:)    // <figure>: for a table, the table and its chart;
 ///                                       //           for a simulation, the histogram
 ///     Render.tableHTML(table, id:)      // <table> with a caption and one row per scenario
-///     Render.chartSVG(table, id:)       // a line over a numeric parameter (3+ increasing
+///     Render.listingHTML(listing, id:)  // <table> of a listing's text (`:facts`)
+///     Render.chartSVG(table, id:)       // a line over a parameter stepping evenly (3+
 ///                                       //   values), else bars: one mark per row
 ///     Render.barChartSVG(table, id:)    // <svg>: one <rect class="bar"> per row
 ///     Render.lineChartSVG(table, id:)   // <svg>: one <g class="point"> per row
@@ -26,7 +28,8 @@
 /// A range is drawn solid up to its low end and hatched up to its high end; an open end ("over
 /// 200 million") stops at the axis with an arrow, so no chart claims a number the text does not.
 public enum Render {
-    /// The figure as an HTML `<figure>`: the table and its chart, or the histogram, with a caption.
+    /// The figure as HTML: a `<figure>` with the table and its chart, or the histogram, and a
+    /// caption; a listing as a plain `<table>`.
     public static func figureHTML(_ figure: Figure, id: String) -> String {
         switch figure {
         case .table(let table):
@@ -37,11 +40,14 @@ public enum Render {
             return "<figure class=\"dossier-figure\" id=\"\(escape(id))-figure\">\n"
                 + histogramSVG(histogram, id: id + "-chart")
                 + "<figcaption>\(escape(histogram.expression)): \(grouped(histogram.samples)) draws, seed \(histogram.seed)</figcaption>\n</figure>\n"
+        case .listing(let listing):
+            return listingHTML(listing, id: id)
         }
     }
 
-    /// The table's chart: a line when the parameter is a series of at least three increasing
-    /// numbers (a scenario over years, a rate), bars otherwise.
+    /// The table's chart: a line when the parameter steps evenly through at least three
+    /// increasing numbers (years 1 to 5, rates 0% to 10% by 2%): a scenario over a parameter;
+    /// bars otherwise (a few chosen cases: 3,000, 5,000, 10,000 troops).
     public static func chartSVG(_ table: TableFigure, id: String) -> String {
         isSeries(table) ? lineChartSVG(table, id: id) : barChartSVG(table, id: id)
     }
@@ -49,8 +55,9 @@ public enum Render {
     /// Whether the table's parameter is a series a line can be drawn over.
     static func isSeries(_ table: TableFigure) -> Bool {
         let xs = table.rows.compactMap(\.parameterValue)
-        guard xs.count == table.rows.count, xs.count >= 3 else { return false }
-        return zip(xs, xs.dropFirst()).allSatisfy { $0 < $1 }
+        guard xs.count == table.rows.count, xs.count >= 3, xs[1] > xs[0] else { return false }
+        let step = xs[1] - xs[0]
+        return zip(xs, xs.dropFirst()).allSatisfy { abs(($1 - $0) - step) <= step * 1e-9 }
     }
 
     /// The table as HTML: a caption naming the expression, one row per scenario, numbers right-aligned.
@@ -61,6 +68,20 @@ public enum Render {
         out += "<thead><tr><th scope=\"col\" \(cell)>\(escape(table.parameter))</th><th scope=\"col\" \(cell)>\(escape(table.expression))</th></tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr><th scope=\"row\" \(cell)>\(escape(row.label))</th><td \(cell)>\(escape(row.text))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// A listing as an HTML table: a caption, the column headings, one row per entry.
+    public static func listingHTML(_ listing: ListingFigure, id: String) -> String {
+        let cell = "style=\"text-align:left;vertical-align:top;padding:0.15em 0.8em;border-bottom:1px solid #ccc\""
+        var out = "<table class=\"dossier-listing\" id=\"\(escape(id))-table\" style=\"border-collapse:collapse\">\n"
+        out += "<caption style=\"text-align:left;font-weight:bold\">\(escape(listing.title))</caption>\n<thead><tr>"
+        out += listing.columns.map { "<th scope=\"col\" \(cell)>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in listing.rows {
+            out += "<tr>" + row.enumerated().map { i, text in
+                i == 0 ? "<th scope=\"row\" \(cell)>\(escape(text))</th>" : "<td \(cell)>\(escape(text))</td>"
+            }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

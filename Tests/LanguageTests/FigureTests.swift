@@ -34,8 +34,19 @@ import Render
         _ = s.run(":simulate --samples 20000 (8000 to 12000) * (1800 to 2200 USD/month) * 12 month")
         guard case .histogram(let h) = s.figure else { Issue.record("no histogram figure"); return }
         #expect(h.samples == 20000 && h.unit == "USD" && h.bins.map(\.count).reduce(0, +) == 20000)
+        #expect(h.expression == "(8000 to 12000) * (1800 to 2200 USD/month) * 12 month")
         // The product of the two lognormals: mean ≈ 236.2 million, 5% ≈ 186.6, 95% ≈ 293.4 (PRODUCT.md).
         #expect(abs(h.mean - 236.2e6) / 236.2e6 < 0.01 && abs(h.p5 - 186.6e6) / 186.6e6 < 0.02 && abs(h.p95 - 293.4e6) / 293.4e6 < 0.02)
         #expect(h.p5 < h.p50 && h.p50 < h.p95)
+    }
+
+    @Test func factsLeaveTheirRows() {
+        let s = TestStory.session()
+        _ = s.run(":facts kind:range")
+        guard case .listing(let l) = s.figure else { Issue.record("no listing"); return }
+        #expect(l.title == "Facts matching kind:range" && l.columns == ["id", "value", "unit", "qualifier; hedges", "source"])
+        #expect(l.rows.map(\.first) == ["rice_offer"] && l.rows[0][1] == "600,000 to 700,000" && l.rows[0][2] == "t")
+        _ = s.run(":facts nothingmatchesthis")
+        #expect(s.figure == nil)
     }
 }

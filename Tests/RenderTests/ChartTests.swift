@@ -63,6 +63,10 @@ import Testing
         #expect(svg.contains("class=\"dossier-chart line-chart\""))
         #expect(SVGScan.elements("g", class: "point", in: svg).count == 5)
         #expect(Render.chartSVG(Self.troops, id: "b").contains("class=\"dossier-chart bar-chart\""))
+        // Chosen cases, not an even series: bars.
+        var uneven = years
+        uneven.rows[4].parameterValue = 12
+        #expect(Render.chartSVG(uneven, id: "u").contains("class=\"dossier-chart bar-chart\""))
     }
 
     @Test func theHistogramMarksItsPercentilesAndMean() {
@@ -102,5 +106,12 @@ import Testing
         #expect(!html.contains("<a>") && !html.contains("<b>") && !html.contains("x & "))
         #expect(html.contains("&lt;a&gt;") && html.contains("x &amp; &quot;y&quot;"))
         #expect(Render.coordinate(12.345) == "12.35" && Render.coordinate(-0.5) == "-0.5" && Render.coordinate(3) == "3" && Render.coordinate(1.05) == "1.05")
+    }
+
+    @Test func aListingIsATableWithRowHeadings() {
+        let html = Render.figureHTML(.listing(ListingFigure(title: "Facts", columns: ["id", "value"], rows: [["soldier_pay", "2,000 <USD>"]])), id: "f")
+        #expect(html.hasPrefix("<table class=\"dossier-listing\" id=\"f-table\""))
+        #expect(html.contains("<caption style=\"text-align:left;font-weight:bold\">Facts</caption>"))
+        #expect(html.contains(">soldier_pay</th><td") && html.contains(">2,000 &lt;USD&gt;</td></tr>"))
     }
 }

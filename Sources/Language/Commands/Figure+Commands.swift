@@ -1,6 +1,7 @@
 import Compute
 import Quantity
 import Render
+import Story
 
 // The structured results of `:table` and `:simulate` (`Session.figure`), in the display units
 // their text uses, for the HTML export's and the Jupyter kernel's charts.
@@ -27,5 +28,24 @@ extension SimulateCommand {
         HistogramFigure(expression: expression, unit: q.unit.render(in: session.state.units), isRatio: q.isRatio,
                         samples: s.count, seed: session.state.seed, mean: s.mean, p5: s.p5, p50: s.p50, p95: s.p95,
                         bins: s.bins.map { HistogramBin(low: $0.lo, high: $0.hi, count: $0.count) })
+    }
+}
+
+extension SimulateCommand {
+    /// The input from the expression's first token to the end, as typed. (An expression's span
+    /// leaves out its outer brackets: `(8000 to 12000) * 2` would lose its first one.)
+    static func text(from start: Int, of session: Session) -> String {
+        let bytes = Array(session.currentInput.utf8)
+        return String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self).trimmingTrailingSpaces()
+    }
+}
+
+extension StoryListings {
+    /// The `:facts` listing as a `ListingFigure` (nil when no fact matches), for an HTML table.
+    static func factsFigure(_ story: Story, filter: StoryFactFilter, filterText: String) -> Figure? {
+        let shown = story.facts.filter { filter.matches($0, in: story) }
+        guard !shown.isEmpty else { return nil }
+        return .listing(ListingFigure(title: filterText.isEmpty ? "Facts" : "Facts matching \(filterText)",
+                                      columns: factColumns, rows: factRows(shown, story)))
     }
 }

@@ -41,6 +41,7 @@ enum SimulateCommand {
             samples = count
         }
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
+        let expressionStart = p.current.span.start
         let (e, _) = try p.expr()
         try p.expectEnd()
         // The interval evaluation checks the expression and gives the unit and provenance.
@@ -68,7 +69,7 @@ enum SimulateCommand {
             throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
         }
         let summary = SampleSummary.of(&results)
-        session.figure = .histogram(figure(summary, exact.quantity, expression: session.text(of: e.span, in: session.currentInput), session: session))
+        session.figure = .histogram(figure(summary, exact.quantity, expression: Self.text(from: expressionStart, of: session), session: session))
         return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
     }
 

@@ -31,6 +31,7 @@ enum TableCommand {
             }
         } while p.current.kind == .comma && p.advance().kind == .comma
         _ = try p.expect(.colon, "`,` and another value, or `:` and the expression")
+        let expressionStart = p.current.span.start
         let (e, _) = try p.expr()
         try p.expectEnd()
 
@@ -47,9 +48,8 @@ enum TableCommand {
             parameters.append(value.quantity.displayValue(in: session.state.units))
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
-        let expression = session.text(of: e.span, in: session.currentInput)
-        session.figure = .table(figure(name: name, expression: expression, rows: rows, parameters: parameters, session: session))
-        return .text(render(name: name, expression: expression, rows: rows, session: session)
+        session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
+        return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
                      + session.provenanceLines(provenance))
     }
 

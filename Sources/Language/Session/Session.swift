@@ -32,8 +32,8 @@ public final class Session {
     var scratch = Scratch()
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
-    /// The numbers the last input charted (`:table`, `:simulate`), for rich output; nil after
-    /// any other input. See `Session+Figure.swift`.
+    /// The numbers the last input charted (`:table`, `:simulate`) or the rows it listed
+    /// (`:facts`), for rich output; nil after any other input (see `Figure+Commands.swift`).
     public internal(set) var figure: Figure?
     /// The story's facts and assumptions as quantities.
     var items: StoryItems {
