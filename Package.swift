@@ -94,6 +94,6 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory", "Render"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story", "Render"]),
     ]
 )

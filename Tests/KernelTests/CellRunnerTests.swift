@@ -1,6 +1,7 @@
 import Glibc
 @testable import Kernel
 import Language
+import Render
 import Shell
 import Testing
 
@@ -85,11 +86,33 @@ import Testing
         let (_, table) = Self.run(":table n in 1000, 2000, 3000: n * soldier_pay * 12 month")
         guard case .result(_, let html, _, _) = table.first else { Issue.record("no table"); return }
         #expect(html.hasPrefix("<figure class=\"dossier-figure\" id=\"c1-1-figure\">"))
-        #expect(html.contains("<table") && html.contains("<svg") && html.contains("<pre class=\"dossier-output\">"))
+        #expect(html.contains("<table") && html.contains("<svg"))
+        // Below the figure, only what it does not show: the provenance.
+        #expect(html.hasSuffix("</figure>\n<pre class=\"dossier-output\">  uses: soldier_pay (around)</pre>\n"))
         let (_, simulation) = Self.run(":simulate --samples 1000 (1 to 2) * 3")
         guard case .result(_, let chart, _, _) = simulation.first else { Issue.record("no simulation"); return }
         #expect(chart.contains("class=\"dossier-chart histogram\""))
+        #expect(chart.hasSuffix("</figure>\n"))
         #expect(!chart.contains("<script"))
+    }
+
+    @Test func factsAreAnHTMLTableWithTheCountBelow() {
+        let (_, events) = Self.run(":facts")
+        guard case .result(let text, let html, _, _) = events.first else { Issue.record("no listing"); return }
+        #expect(text.hasPrefix("id           value"))
+        #expect(html.hasPrefix("<table class=\"dossier-listing\""))
+        #expect(html.contains(">soldier_pay</th>"))
+        // The table replaces the text's own; what follows it in the text follows it here.
+        #expect(!html.contains("id           value"))
+        let footer = String(text.split(separator: "\n").last!)
+        #expect(html.hasSuffix("</table>\n<pre class=\"dossier-output\">\(footer)</pre>\n"))
+    }
+
+    @Test func aTextOfAnotherShapeIsShownWhole() {
+        let table = TableFigure(parameter: "n", expression: "n", unit: "", rows: [TableRow(label: "1", parameterValue: 1, low: 1, high: 1, text: "1")])
+        #expect(RichOutput.remainder(of: "n  n\n1  1\n  uses: x", after: .table(table)) == "  uses: x")
+        #expect(RichOutput.remainder(of: "n  n\n1  1\nnot indented", after: .table(table)) == nil)
+        #expect(RichOutput.remainder(of: "short", after: .table(table)) == nil)
     }
 
     @Test func renderedErrorKindsAreRead() {
