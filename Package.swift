@@ -30,6 +30,9 @@ let package = Package(
         ),
         .executableTarget(name: "EmbedTool"),
         .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        // The quantity extractor for any English news text: sentences, quantities, hedges, sources.
+        // Its lexicons are a data file, embedded like the built-in story.
+        .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], plugins: [.plugin(name: "EmbedStory")]),
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
@@ -55,6 +58,7 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "Shell",
+                "Extract",
                 "CStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -81,6 +85,7 @@ let package = Package(
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Quantity", "BuiltinStory"], exclude: ["DevSet"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
