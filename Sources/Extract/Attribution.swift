@@ -6,8 +6,10 @@ struct Attribution {
 
     /// What one sentence says about its speaker.
     struct Finding {
-        /// The speaker the sentence itself names, if any.
+        /// The speaker the sentence itself names, if any (the first one).
         var speaker: String?
+        /// Every speaker the sentence names, with the token index of its cue.
+        var speakers: [(index: Int, name: String)] = []
         /// The sentence's subject is a pronoun (`they`, `he`): its speaker is the previous one.
         var pronoun = false
         /// The report cues of the sentence, with their token index.
@@ -16,9 +18,9 @@ struct Attribution {
         var relayed = false
     }
 
-    private static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "officials", "analysts"]
+    private static let pronouns: Set<String> = ["they", "he", "she", "it", "we"]
     private static let clauseWords: Set<String> = ["that", "which", "who", "while", "but", "as", "because", "if", "when", "although", "than", "so", "and", "whereas", "where"]
-    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new", "latest"]
+    private static let determiners: Set<String> = ["a", "an", "the", "some", "several", "this", "that", "its", "their", "his", "her", "our", "new", "latest"]
 
     /// The speaker and report cues of `tokens[range]`.
     func find(_ tokens: [Token], in range: Range<Int>, scalars: [Unicode.Scalar]) -> Finding {
@@ -34,14 +36,16 @@ struct Attribution {
                     finding.cues.append((word, i))
                     finding.relayed = finding.speaker != nil
                     finding.speaker = name
+                    finding.speakers.append((i, name))
                 }
             } else if isVerb(tokens, at: i, range: range) {
                 finding.cues.append((word, i))
-                if finding.speaker == nil, let subject = subject(tokens, before: i, after: cue.end, range: range, scalars) {
-                    if Self.pronouns.contains(subject.lowercased()) && ["they", "he", "she", "it", "we"].contains(subject.lowercased()) {
-                        finding.pronoun = true
+                if let subject = subject(tokens, before: i, after: cue.end, range: range, scalars) {
+                    if Self.pronouns.contains(subject.lowercased()) {
+                        finding.pronoun = finding.speaker == nil
                     } else {
-                        finding.speaker = subject
+                        if finding.speaker == nil { finding.speaker = subject }
+                        finding.speakers.append((i, subject))
                     }
                 }
             }
@@ -67,7 +71,8 @@ struct Attribution {
         while end < limit, end - k < 8 {
             let t = tokens[end]
             if t.kind == .mark && !["-", "’", "'", "(", ")", "."].contains(t.lower) { break }
-            if t.lower == ".", end + 1 < limit, tokens[end + 1].spaceBefore { break }
+            if t.lower == ".", end + 1 < limit, tokens[end + 1].spaceBefore,
+               !SentenceSplitter(lexicon: lexicon).isAbbreviation(tokens, before: end) { break }
             if t.lower == "." && end + 1 == limit { break }
             if t.kind == .word, Self.clauseWords.contains(t.lower) || lexicon.reporting.contains(t.lower) { break }
             end += 1
@@ -87,6 +92,11 @@ struct Attribution {
         let b = phraseStart(tokens, before: k, range: range)
         guard b < k else { return nil }
         var best = b..<k
+        // `Rep. Kim Min-ji, who sits on the committee, told`: the name before the relative clause.
+        if b - 2 > range.lowerBound, ["who", "which"].contains(tokens[b - 1].lower), tokens[b - 2].lower == "," {
+            let a = phraseStart(tokens, before: b - 2, range: range)
+            if a < b - 2 { return cleaned(tokens, a..<(b - 2), scalars) }
+        }
         // Apposition: `A, B, noted` — the part that is a name.
         if b - 1 > range.lowerBound, tokens[b - 1].lower == "," {
             let inner = tokenRangeTrimmed(tokens, b..<k)
@@ -129,6 +139,33 @@ struct Attribution {
             && words.contains { tokens[$0].capitalized }
     }
 
+    /// The name inside a described speaker: `regional governor Oleh Syniehubov` → `Oleh Syniehubov`,
+    /// `Claudia Kemfert of the DIW institute` → `Claudia Kemfert`, `data from Gas Infrastructure
+    /// Europe` → `Gas Infrastructure Europe`.
+    private func nameWithin(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
+        let words = r.filter { tokens[$0].kind == .word }
+        guard let first = words.first else { return r }
+        if let from = r.first(where: { ["from", "by"].contains(tokens[$0].lower) }), from + 1 < r.upperBound,
+           r.lowerBound..<from == r.lowerBound..<from, (r.lowerBound..<from).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized }),
+           isName(tokens, (from + 1)..<r.upperBound) {
+            return (from + 1)..<r.upperBound
+        }
+        if let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound, isName(tokens, r.lowerBound..<of),
+           ((of + 1)..<r.upperBound).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && tokens[$0].lower != "the" }) {
+            return r.lowerBound..<of
+        }
+        // A role in lower case before a name: the name is the capitalized run at the end.
+        if !tokens[first].capitalized {
+            var start = r.upperBound
+            while start > r.lowerBound, isName(tokens, (start - 1)..<r.upperBound) || tokens[start - 1].kind == .mark && start - 1 > r.lowerBound && tokens[start - 1].lower != "," {
+                start -= 1
+            }
+            while start < r.upperBound, tokens[start].kind == .mark { start += 1 }
+            if start > r.lowerBound, start < r.upperBound, isName(tokens, start..<r.upperBound) { return start..<r.upperBound }
+        }
+        return r
+    }
+
     /// The phrase as written, without a leading article or title and trailing punctuation.
     private func cleaned(_ tokens: [Token], _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> String? {
         var r = tokenRangeTrimmed(tokens, range)
@@ -139,7 +176,11 @@ struct Attribution {
             }
             break
         }
-        while !r.isEmpty, [".", "-", "’", "'"].contains(tokens[r.upperBound - 1].lower) { r = r.lowerBound..<(r.upperBound - 1) }
+        r = nameWithin(tokens, r)
+        while !r.isEmpty, [".", "-", "’", "'"].contains(tokens[r.upperBound - 1].lower),
+              !(tokens[r.upperBound - 1].lower == "." && SentenceSplitter(lexicon: lexicon).isAbbreviation(tokens, before: r.upperBound - 1)) {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
         guard !r.isEmpty, r.contains(where: { tokens[$0].kind == .word }) else { return nil }
         return String(String.UnicodeScalarView(scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end]))
     }

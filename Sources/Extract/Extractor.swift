@@ -22,6 +22,10 @@ public struct Extractor: Sendable {
                 let (source, attribution) = speakers.resolve(finding)
                 for phrase in QuantityFinder(lexicon: lexicon).phrases(tokens, in: sentence) {
                     let describer = PhraseDescriber(lexicon: lexicon, tokens: tokens, sentence: sentence, scalars: scalars)
+                    // A second speaker in the quantity's own clause (`…, but the utility believes 1,000`) is its source.
+                    let clause = describer.clauseRange(around: phrase.first)
+                    let own = finding.speakers.first { clause.contains($0.index) && $0.name != source }
+                    let (source, attribution) = own.map { ($0.name, "stated") } ?? (source, attribution)
                     found.append(ExtractedQuantity(
                         start: tokens[phrase.first].start, end: tokens[phrase.end - 1].end,
                         text: String(String.UnicodeScalarView(scalars[tokens[phrase.first].start..<tokens[phrase.end - 1].end])),

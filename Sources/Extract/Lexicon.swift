@@ -65,14 +65,15 @@ public struct Lexicon: Sendable {
 
 /// Phrases of one or more tokens, each with a value, matched longest first.
 struct PhraseTable: Sendable {
-    private var byFirst: [String: [(tokens: [String], value: String)]] = [:]
+    private var byFirst: [String: [(tokens: [String], spaced: [Bool], value: String)]] = [:]
 
-    /// Adds a phrase, tokenized as text is, so `US$` and `us $` are the same two tokens.
+    /// Adds a phrase, tokenized as text is. Tokens written together (`A$`, `km/h`) must stand
+    /// together in the text too; tokens written apart may stand either way (`us $` matches `US$`).
     mutating func add(_ phrase: String, value: String) {
         let scalars = Array(phrase.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count).map(\.lower)
-        guard let first = tokens.first else { return }
-        byFirst[first, default: []].append((tokens, value))
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        guard let first = tokens.first?.lower else { return }
+        byFirst[first, default: []].append((tokens.map(\.lower), tokens.map(\.spaceBefore), value))
         byFirst[first]!.sort { $0.tokens.count > $1.tokens.count }
     }
 
@@ -82,7 +83,8 @@ struct PhraseTable: Sendable {
         let end = limit ?? tokens.count
         for candidate in candidates where index + candidate.tokens.count <= end {
             var same = true
-            for (offset, word) in candidate.tokens.enumerated().dropFirst() where tokens[index + offset].lower != word {
+            for (offset, word) in candidate.tokens.enumerated().dropFirst()
+            where tokens[index + offset].lower != word || (!candidate.spaced[offset] && tokens[index + offset].spaceBefore) {
                 same = false
                 break
             }

@@ -95,6 +95,9 @@ struct QuantityFinder {
         if currency == nil, first.loneOne, lexicon.units.match(tokens, at: end, limit: limit) == nil { return nil }
         // The unit: the currency sign's, or a unit word after the number (`tons`, `%`, `10-km`).
         var unitStart = end
+        // `two more weeks`, `5 additional tonnes`.
+        if end + 1 < limit, ["more", "additional", "extra", "further"].contains(tokens[end].lower),
+           lexicon.units.match(tokens, at: end + 1, limit: limit) != nil { unitStart = end + 1 }
         if end < limit, tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore { unitStart = end + 1 }
         if let currency {
             phrase.unit = currency
