@@ -211,7 +211,7 @@ CQE_UNITS = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "ja
              "gal": "gallon", "L": "litre", "mL": "millilitre", "barrel": "barrel", "m2": "square metre",
              "km2": "square kilometre", "mi2": "square mile", "ft3": "cubic foot", "acre": "acre", "ha": "hectare",
              "s": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
-             "year": "year", "degC": "celsius", "degF": "fahrenheit", "deg": "degree", "x": "-", "MB": "megabyte",
+             "year": "year", "degC": "celsius", "degF": "fahrenheit", "deg": "degree", "x": "count", "MB": "megabyte",
              "Mbit": "megabit"}
 
 

@@ -39,7 +39,9 @@ struct NumberReader {
             guard tokens[k].kind == .word, let scale = lexicon.scales[tokens[k].lower] else { return }
             if scale.abbreviated {
                 // `5k`, `$3m`, `$2b`: written against the digits, and `m`/`b` only for money.
-                guard !hyphen, !tokens[k].spaceBefore, k == numeral.end, money || tokens[k].lower == "k" else { return }
+                // `1.8M dollars`: a money word after the scale makes it money too.
+                let moneyAfter = k + 1 < limit && tokens[k + 1].kind == .word && ["dollars", "euros", "pounds", "yen", "yuan"].contains(tokens[k + 1].lower)
+                guard !hyphen, !tokens[k].spaceBefore, k == numeral.end, money || moneyAfter || tokens[k].lower == "k" else { return }
                 // `5km` is five kilometres, not 5,000 m: a longer unit word is read by the unit table.
             }
             numeral.value *= scale.value
