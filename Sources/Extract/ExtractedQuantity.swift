@@ -57,6 +57,8 @@ extension ExtractedQuantity {
 
     static func quoted(_ text: String?) -> String {
         guard let text else { return "null" }
+        // Most texts need no escape.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
     var abbreviations: Set<String> = []
     var labels: Set<String> = []
     var months: Set<String> = []
+    /// Every word a quantity phrase can start with (qualifiers, signs, number and vague words):
+    /// a word not in it is passed over with one look-up.
+    var starters: Set<String> = []
     /// Lines the reader could not use, as `LINE: reason` (empty for the built-in file).
     public private(set) var problems: [String] = []
 
@@ -35,6 +38,8 @@ public struct Lexicon: Sendable {
                 problems.append("\(index + 1): cannot read `\(line)` in section [\(section)]")
             }
         }
+        starters = Set(numbers.keys).union(["a", "an", "half", "quarter", "between"])
+            .union(qualifiers.firstWords).union(currencySigns.firstWords).union(vague.firstWords)
     }
 
     private mutating func add(section: String, phrase: String, value: String) -> Bool {
@@ -92,6 +97,9 @@ struct PhraseTable: Sendable {
         }
         return nil
     }
+
+    /// The first token of every phrase.
+    var firstWords: Dictionary<String, [(tokens: [String], spaced: [Bool], value: String)]>.Keys { byFirst.keys }
 
     /// Whether `word` (one token) is a phrase of its own.
     func contains(_ word: String) -> Bool {

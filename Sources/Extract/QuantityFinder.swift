@@ -29,6 +29,10 @@ struct QuantityFinder {
         var found: [Phrase] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            if tokens[i].kind == .word, !lexicon.starters.contains(tokens[i].lower) {
+                i += 1
+                continue
+            }
             if let phrase = phrase(tokens, at: i, sentence: range) {
                 found.append(phrase)
                 i = phrase.end

@@ -53,14 +53,39 @@ enum Tokenizer {
                 kind = .mark
                 i += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<i])
-            let string = String(text)
-            tokens.append(Token(kind: kind, start: start, end: i, lower: kind == .word ? string.lowercased() : string,
-                                capitalized: kind == .word && c.properties.isUppercase, spaceBefore: space))
+            let lower = kind == .word ? Self.lowercased(scalars[start..<i]) : Self.string(scalars[start..<i])
+            tokens.append(Token(kind: kind, start: start, end: i, lower: lower,
+                                capitalized: kind == .word && (c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase), spaceBefore: space))
             space = false
         }
         return tokens
+    }
+
+    /// The text of some code points; ASCII is copied byte for byte (most tokens are).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (k, c) in scalars.enumerated() { buffer[k] = UInt8(c.value) }
+                return scalars.count
+            }
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
+    }
+
+    /// A word in lower case; ASCII letters are folded directly, others by the standard library.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (k, c) in scalars.enumerated() {
+                    let v = UInt8(c.value)
+                    buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return scalars.count
+            }
+        }
+        return string(scalars).lowercased()
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
