@@ -212,7 +212,10 @@ CQE_UNITS = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "ja
              "km2": "square kilometre", "mi2": "square mile", "ft3": "cubic foot", "acre": "acre", "ha": "hectare",
              "s": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
              "year": "year", "degC": "celsius", "degF": "fahrenheit", "deg": "degree", "x": "count", "MB": "megabyte",
-             "Mbit": "megabit"}
+             "Mbit": "megabit", "penny": "penny", "FIM": "finnish markka", "NLG": "netherlands guilde",
+             "ESP": "peseta", "DEM": "mark", "CRC": "costa rican colón", "GEL": "georgian lari", "LAK": "lao kip",
+             "LKR": "sri lankan rupee", "satoshi": "satoshi", "dm": "decimetre", "pm": "picometre", "um": "micrometre",
+             "mg": "milligram", "rad": "radian"}
 
 
 def cqe_unit(q):

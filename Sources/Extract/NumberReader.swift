@@ -23,11 +23,34 @@ struct NumberReader {
         if token.kind == .number {
             guard let digits = Double(token.lower.filter { $0 != "," }) else { return nil }
             var numeral = Numeral(value: digits, end: index + 1, scale: 1, bareDigits: !token.lower.contains(",") && !token.lower.contains("."), loneOne: false)
+            fraction(tokens, &numeral, limit: limit)
             scaleWords(tokens, &numeral, limit: limit, money: money)
             return numeral
         }
         guard token.kind == .word else { return nil }
         return words(tokens, at: index, limit: limit)
+    }
+
+    /// A fraction: `1/4` alone, or after a whole number (`10 1/2`, `7 3/4`); `9/11/2001` is no fraction.
+    private func fraction(_ tokens: [Token], _ numeral: inout Numeral, limit: Int) {
+        func slashed(at k: Int) -> Double? {
+            guard k + 2 < limit, tokens[k].kind == .number, tokens[k + 1].lower == "/", !tokens[k + 1].spaceBefore,
+                  tokens[k + 2].kind == .number, !tokens[k + 2].spaceBefore,
+                  let top = Double(tokens[k].lower), let bottom = Double(tokens[k + 2].lower), bottom > 0, top < bottom else { return nil }
+            // A third part (`3/4/2020`) makes a date.
+            if k + 3 < limit, tokens[k + 3].lower == "/" { return nil }
+            return top / bottom
+        }
+        let k = numeral.end - 1
+        if let part = slashed(at: k) {
+            numeral.value = part
+            numeral.end = k + 3
+            numeral.bareDigits = false
+        } else if numeral.bareDigits, numeral.end < limit, tokens[numeral.end].spaceBefore, let part = slashed(at: numeral.end) {
+            numeral.value += part
+            numeral.end += 3
+            numeral.bareDigits = false
+        }
     }
 
     /// Scale words after digits: `4 million`, `74-thousand`, `2.5bn`, `NZ$302m`.
