@@ -85,9 +85,16 @@ struct NumberReader {
             guard k + 1 < limit, isMultiplier(tokens[k + 1].lower) else { return nil }
             current = 1; seen = true; k += 1
         } else if first == "half" || first == "quarter" {
-            // `half a million`
-            guard k + 2 < limit, tokens[k + 1].lower == "a", isMultiplier(tokens[k + 2].lower) else { return nil }
-            current = lexicon.numbers[first] ?? 0.5; seen = true; k += 2
+            // `half a million`, `half million`
+            current = lexicon.numbers[first] ?? 0.5
+            if k + 2 < limit, tokens[k + 1].lower == "a", isMultiplier(tokens[k + 2].lower) {
+                k += 2
+            } else if k + 1 < limit, isMultiplier(tokens[k + 1].lower), tokens[k + 1].lower != "dozen" {
+                k += 1
+            } else {
+                return nil
+            }
+            seen = true
         }
         var words = 0
         var end = k

@@ -194,7 +194,8 @@ struct QuantityFinder {
         }
         // Dates: February 25, 25 February, Feb. 25.
         if let previous, isMonth(previous) { return true }
-        if k >= 2, tokens[k - 1].lower == ".", isMonth(tokens[k - 2]) { return true }
+        // `Feb. 25`, and in lower-case text `dec. 12`: an abbreviated month with its stop is a month.
+        if k >= 2, tokens[k - 1].lower == ".", tokens[k - 2].kind == .word, lexicon.months.contains(tokens[k - 2].lower) { return true }
         if let next, isMonth(next) { return true }
         // page 5, No. 7, Studio 7.
         if let previous, lexicon.labels.contains(previous.lower) { return true }
