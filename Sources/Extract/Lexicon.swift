@@ -98,6 +98,9 @@ struct PhraseTable: Sendable {
         return nil
     }
 
+    /// Every value of the table, once.
+    var allValues: Set<String> { Set(byFirst.values.flatMap { $0.map(\.value) }) }
+
     /// The first token of every phrase.
     var firstWords: Dictionary<String, [(tokens: [String], spaced: [Bool], value: String)]>.Keys { byFirst.keys }
 
