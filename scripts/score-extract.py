@@ -215,13 +215,18 @@ CQE_UNITS = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "ja
              "Mbit": "megabit", "penny": "penny", "FIM": "finnish markka", "NLG": "netherlands guilde",
              "ESP": "peseta", "DEM": "mark", "CRC": "costa rican colón", "GEL": "georgian lari", "LAK": "lao kip",
              "LKR": "sri lankan rupee", "satoshi": "satoshi", "dm": "decimetre", "pm": "picometre", "um": "micrometre",
-             "mg": "milligram", "rad": "radian"}
+             "mg": "milligram", "rad": "radian", "cup": "cup", "tbsp": "tablespoon", "tsp": "teaspoon"}
 
 
 def cqe_unit(q):
     """Dossier's unit as CQE names it (see docs/extraction.md)."""
     if q["unit"] == "count":
         counted = q["counted"]
+        # CQE names a count by its noun phrase (`fighter jet`): the words of `about` up to the noun.
+        about = (q["about"] or "").lower()
+        words = about.split()
+        head = words[: words.index(counted) + 1] if counted in words else [counted] if counted else []
+        counted = head[-1] if head else None
         if not counted:
             name = "-"
         elif counted in ("people", "police", "staff"):
@@ -232,9 +237,12 @@ def cqe_unit(q):
             name = counted[:-1]
         else:
             name = counted
+        if name != "-":
+            name = " ".join(head[:-1] + [name])
     else:
         name = CQE_UNITS.get(q["unit"], q["unit"].lower())
-    return name + (" per " + q["per"] if q["per"] else "")
+    per = {"share": "share", "dozen": "dozen"}.get(q["per"], q["per"])
+    return name + (" per " + per if per else "")
 
 
 def cqe_value(text):

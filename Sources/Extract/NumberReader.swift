@@ -24,6 +24,19 @@ struct NumberReader {
             guard let digits = Double(token.lower.filter { $0 != "," }) else { return nil }
             var numeral = Numeral(value: digits, end: index + 1, scale: 1, bareDigits: !token.lower.contains(",") && !token.lower.contains("."), loneOne: false)
             fraction(tokens, &numeral, limit: limit)
+            // `1½`: a fraction character right after the digits.
+            if numeral.bareDigits, numeral.end < limit, !tokens[numeral.end].spaceBefore, tokens[numeral.end].kind == .mark,
+               let part = lexicon.numbers[tokens[numeral.end].lower], part < 1 {
+                numeral.value += part
+                numeral.end += 1
+                numeral.bareDigits = false
+            }
+            scaleWords(tokens, &numeral, limit: limit, money: money)
+            return numeral
+        }
+        // `½ teaspoon`, and `1½` after digits is read above as 1 then ½: a fraction mark alone.
+        if token.kind == .mark, let value = lexicon.numbers[token.lower] {
+            var numeral = Numeral(value: value, end: index + 1, scale: 1, bareDigits: false, loneOne: false)
             scaleWords(tokens, &numeral, limit: limit, money: money)
             return numeral
         }

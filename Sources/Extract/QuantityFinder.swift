@@ -121,8 +121,8 @@ struct QuantityFinder {
     /// A unit word after a number, with the spellings that are words too kept to their sense.
     private func unitWord(_ tokens: [Token], at k: Int, limit: Int) -> (value: String, end: Int)? {
         // A unit in brackets right after the number: `20 (kg)`, `20 [kg]`.
-        if k + 2 < limit, ["(", "["].contains(tokens[k].lower), let word = lexicon.units.match(tokens, at: k + 1, limit: limit),
-           word.end < limit, [")", "]"].contains(tokens[word.end].lower) {
+        if k + 2 < limit, ["(", "[", "{", "<"].contains(tokens[k].lower), let word = lexicon.units.match(tokens, at: k + 1, limit: limit),
+           word.end < limit, [")", "]", "}", ">"].contains(tokens[word.end].lower) {
             return (word.value, word.end + 1)
         }
         guard let word = lexicon.units.match(tokens, at: k, limit: limit) else { return nil }
@@ -188,6 +188,8 @@ struct QuantityFinder {
             if let next, next.lower == ":", !next.spaceBefore, numeral.end + 1 < limit, tokens[numeral.end + 1].kind == .number { return true }
             if let previous, previous.lower == ":" || previous.lower == "/", !token.spaceBefore { return true }
             if let next, ["am", "pm", "a", "p"].contains(next.lower), numeral.end + 1 < limit ? (next.lower.count == 2 || tokens[numeral.end + 1].lower == ".") : next.lower.count == 2 { return true }
+            // `1 )` and `2 )` number the items of a list.
+            if let next, next.lower == ")", previous == nil || previous?.lower == ";" { return true }
             // G7, F-16, COVID-19, #5.
             if let previous, !token.spaceBefore, previous.kind == .word || previous.lower == "#" { return true }
             if let previous, previous.lower == "-", !token.spaceBefore, k >= 2, tokens[k - 2].kind == .word, !previous.spaceBefore { return true }
