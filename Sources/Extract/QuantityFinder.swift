@@ -108,14 +108,50 @@ struct QuantityFinder {
             // `$5 million dollars` says it twice.
             if let word = lexicon.units.match(tokens, at: unitStart, limit: limit), word.value == currency { end = word.end }
         } else if let word = unitWord(tokens, at: unitStart, limit: limit) {
-            phrase.unit = word.value
+            // `120 MEUR`: a unit written with a scale of its own (`EUR 1e6`).
+            let parts = word.value.split(separator: " ")
+            phrase.unit = String(parts[0])
+            if parts.count > 1, let factor = Double(parts[1]) { scale(&phrase, by: factor) }
             end = word.end
+            // `75 USD million`: a scale after the money word.
+            if isMoney(phrase.unit), end < limit, let s = lexicon.scales[tokens[end].lower], !s.abbreviated {
+                scale(&phrase, by: s.value)
+                end += 1
+            }
+        }
+        if isMoney(phrase.unit), let cents = cents(tokens, after: end, limit: limit) {
+            // `3 dollars 50 cents`, `15 dollars and 50.`
+            phrase.value = phrase.value.map { $0 + cents.value }
+            end = cents.end
         }
         phrase.unitEnd = end
         phrase.nounStart = end
         phrase.end = end
         period(tokens, &phrase, limit: limit)
         return phrase
+    }
+
+    private func scale(_ phrase: inout Phrase, by factor: Double) {
+        phrase.value = phrase.value.map { $0 * factor }
+        phrase.low = phrase.low.map { $0 * factor }
+        phrase.high = phrase.high.map { $0 * factor }
+    }
+
+    /// An ISO currency code (three capitals) or a unit made of one.
+    private func isMoney(_ unit: String) -> Bool {
+        unit.unicodeScalars.count == 3 && unit.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+    }
+
+    /// The cents after a whole amount of money: `[and] N cents`, or `[and] N` ending the clause;
+    /// N a whole number under 100.
+    private func cents(_ tokens: [Token], after k: Int, limit: Int) -> (value: Double, end: Int)? {
+        var m = k
+        if m < limit, tokens[m].lower == "and" { m += 1 }
+        guard m < limit, let number = numbers.read(tokens, at: m, limit: limit, money: false),
+              number.scale == 1, number.value < 100, number.value == number.value.rounded(), number.value >= 1 else { return nil }
+        if number.end < limit, ["cents", "cent"].contains(tokens[number.end].lower) { return (number.value / 100, number.end + 1) }
+        let closes = number.end == limit || [".", ",", ";", "!", "?"].contains(tokens[number.end].lower)
+        return closes && tokens[m].kind == .number ? (number.value / 100, number.end) : nil
     }
 
     /// A unit word after a number, with the spellings that are words too kept to their sense.
