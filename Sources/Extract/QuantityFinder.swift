@@ -223,6 +223,8 @@ struct QuantityFinder {
             if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return true }
             if let next, next.lower == ":", !next.spaceBefore, numeral.end + 1 < limit, tokens[numeral.end + 1].kind == .number { return true }
             if let previous, previous.lower == ":" || previous.lower == "/", !token.spaceBefore { return true }
+            // 3/4/2020 and 24/7: a date or a ratio, not an amount (a fraction was read as one).
+            if let next, next.lower == "/", !next.spaceBefore, numeral.bareDigits { return true }
             if let next, ["am", "pm", "a", "p"].contains(next.lower), numeral.end + 1 < limit ? (next.lower.count == 2 || tokens[numeral.end + 1].lower == ".") : next.lower.count == 2 { return true }
             // `1 )` and `2 )` number the items of a list.
             if let next, next.lower == ")", previous == nil || previous?.lower == ";" { return true }

@@ -66,6 +66,27 @@ import Testing
         #expect(q.value == value && q.unit == unit)
     }
 
+    @Test(arguments: [
+        ("It needs 1/4 cup.", 0.25, "cup"), ("It runs 10 1/2 miles.", 10.5, "mi"), ("Add ½ teaspoon.", 0.5, "tsp"),
+        ("It cost 3 dollars 50 cents.", 3.5, "USD"), ("It costs 15 dollars and 50.", 15.5, "USD"),
+        ("They lost 75 USD million.", 75e6, "USD"), ("It rose to 120 MEUR.", 120e6, "EUR"),
+        ("It weighs 20 (kg).", 20, "kg"), ("Water boils at 100° Celsius.", 100, "degC"),
+    ])
+    func fractionsCentsAndFinanceForms(text: String, value: Double, unit: String) throws {
+        let q = try #require(only(text))
+        #expect(q.value == value && q.unit == unit)
+    }
+
+    @Test func aPricePerShareKeepsItsDenominator() throws {
+        let q = try #require(only("It was valued at about $98 a share."))
+        #expect(q.value == 98 && q.unit == "USD" && q.per == "share")
+    }
+
+    @Test func datesWithSlashesAndListMarkersAreNoQuantities() {
+        #expect(Extractor().extract("It began on 3/4/2020.").isEmpty)
+        #expect(Extractor().extract("1 ) It works.").isEmpty)
+    }
+
     @Test func vagueAmounts() {
         let found = extractor.extract("Thousands of soldiers went, with many more expected, and dozens of homes burned.")
         #expect(found.map(\.vague) == ["thousands", "many more", "dozens"])
