@@ -12,7 +12,11 @@ enum SimulateCommand {
           b at its 95th percentile (a range reaching zero or below, as a normal). An input used
           twice is the same draw each time. The draws follow the seed (:seed), so the figures
           are the same each time. Ctrl-C cancels a running simulation.
+          A hedged fact ("around $2,000", "over $200 million", "thousands") is drawn from its
+          reading in the hedge table (:hedges, docs/hedges.md) the way a range is, and the summary
+          lists the readings drawn; an "if" fact is a scenario and stays at its number.
             :simulate (8000 to 12000) * (1800 to 2200) * 12
+            :simulate troops_if_sent * soldier_pay * 1 year
         """
     ) { session, arguments, offset throws(Diagnostic) in
         guard let result = try Parser.parseTail(session.currentInput, from: offset, { (p: inout Parser) throws(Diagnostic) -> CommandResult in
@@ -44,7 +48,8 @@ enum SimulateCommand {
         let (e, _) = try p.expr()
         try p.expectEnd()
         // The interval evaluation checks the expression and gives the unit and provenance.
-        let exact = try Evaluator(units: session.state.units, session: session).eval(e)
+        // Over the readings, so a vague fact with one (`troops_sent`) can be simulated.
+        let exact = try session.overReadings { () throws(Diagnostic) in try Evaluator(units: session.state.units, session: session).eval(e) }
         var results = [Double](repeating: 0, count: samples)
         var random = Random(seed: session.state.seed)
         var done = 0
@@ -68,7 +73,9 @@ enum SimulateCommand {
             throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
         }
         let summary = SampleSummary.of(&results)
-        return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
+        let readings = session.readingList(exact.provenance)
+        let drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")
+        return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance, readings: false) + drawn)
     }
 
     static func render(_ s: SampleSummary, _ q: Quantity, seed: UInt64, session: Session) -> String {

@@ -30,7 +30,8 @@ extension Session {
         var evaluator = Evaluator(units: state.units, session: self)
         switch statement {
         case .expression(let e):
-            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil {
+            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil,
+               !(state.hedgesOn && reading(of: index) != nil) {
                 return describeVague(index)
             }
             guard let shape else { return render(try evaluator.eval(e)) }
@@ -79,8 +80,12 @@ extension Session {
 
     func describeVague(_ index: Int32) -> String {
         let item = items[index]
+        let assume = "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+        guard let r = reading(of: index) else {
+            return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n" + assume
+        }
         return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n"
-            + "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+            + "  the hedge table reads it as \(show(r)) (docs/hedges.md); `:set hedges on` computes with that\n" + assume
     }
 
     /// Names that may not be rebound: facts, assumptions and built-in functions.

@@ -1,4 +1,5 @@
 import Quantity
+import Story
 
 /// The mutable part of a session, as one value: copied before each input and restored on failure.
 struct SessionState {
@@ -18,6 +19,10 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
+    /// How hedge words read numbers (the built-in table, with `:hedge` changes).
+    var hedges = HedgeTable(rows: [])
+    /// Whether plain arithmetic uses hedged facts' readings (`:set hedges on`) instead of face value.
+    var hedgesOn = false
 }
 
 /// A `let` binding.

@@ -97,6 +97,11 @@ struct SampleEvaluator {
         }
         let units = session.state.units
         if let index = session.items.byId[name] {
+            // A hedged fact is drawn from its reading, like a range (see docs/hedges.md).
+            if let r = session.reading(of: index) {
+                let v = r.quantity.value
+                return v.isPoint ? .scalar(v.lo) : draw("item:\(index)", lo: v.lo, hi: v.hi)
+            }
             let v = try session.storyValue(index, at: span).quantity.value
             if v.isPoint { return .scalar(v.lo) }
             guard v.isBounded else {
