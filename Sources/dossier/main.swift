@@ -1,5 +1,5 @@
 // dossier: parses the command line and hands over to the Shell layer, on a stack with room to
-// recurse (see BigStack.swift).
+// recurse in a debug build (see BigStack.swift).
 import ArgumentParser
 import Glibc
 import Shell

@@ -27,7 +27,6 @@ enum SimulateCommand {
 
     static let defaultSamples = 100_000
     static let maxSamples = 10_000_000
-    static let chunk = 8192
 
     static func run(_ p: inout Parser, _ session: Session) throws(Diagnostic) -> CommandResult {
         var samples = defaultSamples
@@ -47,31 +46,13 @@ enum SimulateCommand {
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
         let (e, _) = try p.expr()
         try p.expectEnd()
-        // The interval evaluation checks the expression and gives the unit and provenance.
-        // Over the readings, so a vague fact with one (`troops_sent`) can be simulated.
-        let exact = try session.overReadings { () throws(Diagnostic) in try Evaluator(units: session.state.units, session: session).eval(e) }
-        var results = [Double](repeating: 0, count: samples)
-        var random = Random(seed: session.state.seed)
-        var done = 0
-        while done < samples {
-            if session.options.isInterrupted() {
-                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done), significant: 17)) of \(NumberFormat.grouped(Double(samples), significant: 17)) samples")
-            }
-            let n = min(chunk, samples - done)
-            var evaluator = SampleEvaluator(session: session, count: n, random: random)
-            let values = try evaluator.eval(e)
-            random = evaluator.random
-            switch values {
-            case .scalar(let x): for i in 0..<n { results[done + i] = x }
-            case .vector(let v): for i in 0..<n { results[done + i] = v[i] }
-            }
-            done += n
-        }
+        // The check gives the program, the unit and the provenance; over the readings, so a
+        // vague fact with one (`troops_sent`) can be simulated.
+        let evaluator = Evaluator(units: session.state.units, session: session)
+        let exact = try session.overReadings { () throws(Diagnostic) in try evaluator.check(e) }
+        var results = try Sampler(program: evaluator.builder.program, session: session).run(count: samples, seed: session.state.seed, span: e.span)
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
-        for x in results where !x.isFinite {
-            throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
-        }
         let summary = SampleSummary.of(&results)
         let readings = session.readingList(exact.provenance)
         let drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")

@@ -31,6 +31,15 @@ extension Session {
         return ItemReading(reading: r, quantity: Quantity(interval, unit: unit.unit, dimension: unit.dimension))
     }
 
+    /// Whether story item `index` may have a reading (a cheap test, made for every use of a fact
+    /// in an expression: a row applies and no `:assume` sets it aside).
+    func isHedged(_ index: Int32) -> Bool {
+        guard state.overrides[index] == nil else { return false }
+        let item = items[index]
+        guard !item.isAssumption, let row = HedgeReading.row(for: item.fact.value, qualifier: item.fact.qualifier, table: state.hedges) else { return false }
+        return row.rule != .none
+    }
+
     /// One of the item's unit, in base units (a vague fact has no quantity to read it from).
     private func unitQuantity(_ item: StoryItems.Item) -> Quantity? {
         if item.fact.unit.isEmpty { return Quantity(number: 1) }

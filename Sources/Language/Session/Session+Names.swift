@@ -46,11 +46,15 @@ extension Session {
     ///       uses: soldier_pay (around; reportedly)
     func render(_ value: Evaluated, name: String? = nil) -> String {
         let format = QuantityFormat(significant: state.digits)
-        if name == nil && value.provenance.isEmpty { return format.render(value.quantity, in: state.units) }
+        if name == nil && value.provenance.isEmpty && !value.mayBeWider { return format.render(value.quantity, in: state.units) }
         var out = (name.map { $0 + " = " } ?? "") + format.render(value.quantity, in: state.units)
+        if value.mayBeWider { out += "\n" + Session.mayBeWiderNote }
         out += provenanceLines(value.provenance)
         return out
     }
+
+    /// Said under a range that could not be shown to be exact.
+    static let mayBeWiderNote = "  (this range holds every value but may be wider than the truth: an input is used more than once in a way not solved exactly)"
 
     /// The "uses:", "assumes:" and "note:" lines for a provenance (empty when there is none).
     func provenanceLines(_ p: Provenance, readings: Bool? = nil) -> String {
