@@ -14,6 +14,7 @@ enum CheckVerdict {
     /// The verdict lines for a computed value (already in the stated unit) against the stated fact.
     static func lines(computed: Quantity, formula: Expr, stated: Quantity, statedIndex: Int32, session: Session) throws(Diagnostic) -> [String] {
         let units = session.state.units, digits = session.state.digits
+        session.noteUse("plain")
         let face = verdict(printed(computed.displayValue(in: units), digits),
                            statedSet(stated.displayValue(in: units), digits: digits, table: session.state.hedges))
         // Over the readings: the formula with hedged facts as their readings, the stated fact as its own.

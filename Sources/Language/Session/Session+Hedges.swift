@@ -27,6 +27,7 @@ extension Session {
         guard !item.isAssumption,
               let r = HedgeReading.of(item.fact.value, qualifier: item.fact.qualifier, table: state.hedges),
               let unit = unitQuantity(item) else { return nil }
+        noteUse(r.word)
         let interval = Interval(r.lo, r.hi, loOpen: r.loOpen, hiOpen: r.hiOpen).scaled(by: unit.value.lo)
         return ItemReading(reading: r, quantity: Quantity(interval, unit: unit.unit, dimension: unit.dimension))
     }
@@ -86,5 +87,38 @@ extension Session {
         if let r = reading(of: index) { return "\(show(r)) — \(r.reading.why); docs/hedges.md" }
         guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: state.hedges) else { return nil }
         return "none, face value — “\(row.word)”: \(row.basis)"
+    }
+
+    /// Notes that a reading used `word`'s row, when that row is still the starting table's.
+    func noteUse(_ word: String) {
+        if !hedgeWordsUsed.contains(word), let row = state.hedges.row(word), row == baseHedges.row(word) { hedgeWordsUsed.insert(word) }
+    }
+
+    /// The starting table's rows the session's readings used, as a notebook header records them
+    /// (`around = ±5% ±2% ±1%`), in the table's order.
+    public var recordedHedgeRows: [String] {
+        baseHedges.rows.filter { hedgeWordsUsed.contains($0.word) }.map { "\($0.word) = \($0.rule.text)" }
+    }
+
+    /// The table a replay starts from: the built-in one with the rows a notebook recorded
+    /// (`around = ±5% ±2% ±1%`), and a warning for each recorded row that differs from the built-in
+    /// one or cannot be read (that one is left built in).
+    public static func hedgeTable(recorded rows: [String], fileName: String) -> (table: HedgeTable, warnings: [String]) {
+        var table = builtinHedges
+        var warnings: [String] = []
+        for text in rows {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            let word = HedgeTable.key(parts.first ?? "")
+            guard parts.count == 2, !word.isEmpty, case .success(let rule) = HedgeRule.parse(parts[1]) else {
+                warnings.append("warning: \(fileName): the recorded hedge row `\(text)` cannot be read; the built-in row is used")
+                continue
+            }
+            let builtIn = builtinHedges.row(word)
+            if builtIn?.rule != rule {
+                warnings.append("warning: \(fileName): the built-in hedge table reads `\(word)` as \(builtIn?.rule.text ?? "nothing"); this notebook keeps its recorded \(rule.text)")
+            }
+            table = table.replacing(word, with: rule, basis: builtIn?.rule == rule ? builtIn!.basis : "recorded in the notebook")
+        }
+        return (table, warnings)
     }
 }
