@@ -16,7 +16,7 @@ enum CheckVerdict {
         let units = session.state.units, digits = session.state.digits
         session.noteUse("plain")
         let face = verdict(printed(computed.displayValue(in: units), digits),
-                           statedSet(stated.displayValue(in: units), digits: digits, table: session.state.hedges))
+                           statedSet(stated.displayValue(in: units), digits: digits, table: session.hedgeTable))
         // Over the readings: the formula with hedged facts as their readings, the stated fact as its own.
         let overReadings = try session.overReadings { () throws(Diagnostic) in
             try Evaluator(units: units, session: session).eval(formula)
@@ -40,7 +40,7 @@ enum CheckVerdict {
         }
         let statedRange = statedReading?.quantity ?? stated
         let read = verdict(printed(computedRange.displayValue(in: units), digits),
-                           statedSet(statedRange.displayValue(in: units), digits: digits, table: session.state.hedges))
+                           statedSet(statedRange.displayValue(in: units), digits: digits, table: session.hedgeTable))
         let readText: String
         switch read {
         case .holds: readText = "holds for every reading"

@@ -102,7 +102,7 @@ enum ComputeCommands {
         """
     ) { session, arguments, offset throws(Diagnostic) in
         try noArguments(arguments, offset, "reset")
-        session.state = SessionState(seed: session.options.seed, units: Prelude.units, hedges: session.baseHedges)
+        session.state = SessionState(seed: session.options.seed, units: Prelude.units)
         return .text("session reset: variables, functions, units and assumptions cleared")
     }
 

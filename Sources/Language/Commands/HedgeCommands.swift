@@ -16,7 +16,7 @@ enum HedgeCommands {
         """
     ) { session, arguments, offset throws(Diagnostic) in
         try ComputeCommands.noArguments(arguments, offset, "hedges")
-        let table = session.state.hedges
+        let table = session.hedgeTable
         var lines = ["hedge readings (docs/hedges.md); :hedge WORD = READING changes one for this session"]
         let rows = table.rows.map { row -> [String] in
             let facts = session.story.facts.filter { HedgeReading.row(for: $0.value, qualifier: $0.qualifier, table: table)?.word == row.word }
@@ -55,7 +55,7 @@ enum HedgeCommands {
         }
         let equals = bytes.firstIndex(of: UInt8(ascii: "="))
         let word = HedgeTable.key(String(decoding: bytes[..<(equals ?? bytes.count)], as: UTF8.self))
-        let table = session.state.hedges
+        let table = session.hedgeTable
         guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0 == " " || ($0.properties.isAlphabetic) }) else {
             throw Diagnostic(.command, "expected a hedge word before `=`", at: SourceSpan(offset, offset + (equals ?? bytes.count)),
                              label: "not a word", help: "try `:hedge around = ±10%`")
@@ -84,7 +84,9 @@ enum HedgeCommands {
         let builtIn = session.baseHedges.row(word).map { "built in: \($0.rule.text)" } ?? "not in the built-in table"
         var out = "hedge \(word) = \(rule) for this session (\(builtIn))"
         let now = session.items.items.indices.compactMap { i -> String? in
-            guard let r = session.reading(of: Int32(i)), r.reading.word == word else { return nil }
+            let fact = session.items[Int32(i)].fact
+            guard HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: newTable)?.word == word,
+                  let r = session.reading(of: Int32(i)) else { return nil }
             return "\(session.items[Int32(i)].fact.id) \(session.show(r))"
         }
         if !now.isEmpty { out += "\n  now read: " + now.joined(separator: ", ") }

@@ -18,6 +18,9 @@ extension Session {
     /// The table a fresh session (or `:reset`) starts with.
     var baseHedges: HedgeTable { options.hedgeTable ?? Session.builtinHedges }
 
+    /// The hedge table in force: the starting one with this session's `:hedge` changes.
+    var hedgeTable: HedgeTable { state.hedges ?? baseHedges }
+
     /// The one place evaluation asks how a hedged item reads: the interval the session's hedge
     /// table gives story item `index`, or nil when it is taken at face value (an assumption, an
     /// unhedged number, a range, a scenario's "if", or an item with an `:assume` reading).
@@ -25,7 +28,7 @@ extension Session {
         guard state.overrides[index] == nil else { return nil }
         let item = items[index]
         guard !item.isAssumption,
-              let r = HedgeReading.of(item.fact.value, qualifier: item.fact.qualifier, table: state.hedges),
+              let r = HedgeReading.of(item.fact.value, qualifier: item.fact.qualifier, table: hedgeTable),
               let unit = unitQuantity(item) else { return nil }
         noteUse(r.word)
         let interval = Interval(r.lo, r.hi, loOpen: r.loOpen, hiOpen: r.hiOpen).scaled(by: unit.value.lo)
@@ -37,7 +40,7 @@ extension Session {
     func isHedged(_ index: Int32) -> Bool {
         guard state.overrides[index] == nil else { return false }
         let item = items[index]
-        guard !item.isAssumption, let row = HedgeReading.row(for: item.fact.value, qualifier: item.fact.qualifier, table: state.hedges) else { return false }
+        guard !item.isAssumption, let row = HedgeReading.row(for: item.fact.value, qualifier: item.fact.qualifier, table: hedgeTable) else { return false }
         return row.rule != .none
     }
 
@@ -85,13 +88,13 @@ extension Session {
         let fact = items[index].fact
         if state.overrides[index] != nil { return "your :assume for this session (the hedge table's reading is set aside)" }
         if let r = reading(of: index) { return "\(show(r)) — \(r.reading.why); docs/hedges.md" }
-        guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: state.hedges) else { return nil }
+        guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: hedgeTable) else { return nil }
         return "none, face value — “\(row.word)”: \(row.basis)"
     }
 
     /// Notes that a reading used `word`'s row, when that row is still the starting table's.
     func noteUse(_ word: String) {
-        if !hedgeWordsUsed.contains(word), let row = state.hedges.row(word), row == baseHedges.row(word) { hedgeWordsUsed.insert(word) }
+        if !hedgeWordsUsed.contains(word), let row = hedgeTable.row(word), row == baseHedges.row(word) { hedgeWordsUsed.insert(word) }
     }
 
     /// The starting table's rows the session's readings used, as a notebook header records them

@@ -58,7 +58,7 @@ public final class Session {
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.options = options
-        self.state = SessionState(seed: options.seed, units: Prelude.units, hedges: options.hedgeTable ?? Session.builtinHedges)
+        self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = { story }
         load()
     }
@@ -69,7 +69,7 @@ public final class Session {
     /// be read, and its errors reported, before the session starts.
     public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
         self.options = options
-        self.state = SessionState(seed: options.seed, units: Prelude.units, hedges: options.hedgeTable ?? Session.builtinHedges)
+        self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = storyLoader
     }
 

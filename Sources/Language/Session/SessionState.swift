@@ -19,8 +19,9 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
-    /// How hedge words read numbers (the built-in table, with `:hedge` changes).
-    var hedges = HedgeTable(rows: [])
+    /// How hedge words read numbers once `:hedge` changed a row; nil for the session's starting
+    /// table (read only when first needed: a line with no hedged fact never parses it).
+    var hedges: HedgeTable?
     /// Whether plain arithmetic uses hedged facts' readings (`:set hedges on`) instead of face value.
     var hedgesOn = false
 }
