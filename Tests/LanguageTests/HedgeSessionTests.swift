@@ -119,4 +119,21 @@ import Testing
         // A vague fact is drawn from its reading without :assume.
         #expect(s.text(":simulate --samples 1000 troops_sent").contains("troops_sent 2,000 to 9,000: “thousands” read as 2,000 to 9,000"))
     }
+
+    @Test func assumeSetsTheReadingAside() {
+        let s = TestStory.session()
+        _ = s.text(":assume soldier_pay = 2000 USD/month")
+        let out = s.text(":simulate --samples 100 soldier_pay * 1 month")
+        #expect(out.contains("  5%    2,000 USD\n"))
+        #expect(!out.contains("readings drawn"))
+        #expect(s.text(":fact soldier_pay").contains("  reading: your :assume for this session (the hedge table's reading is set aside)"))
+    }
+
+    @Test func aVariableKeepsItsHedgedInputsForTheSimulation() {
+        let s = TestStory.session()
+        _ = s.text("let annual = troops_if_sent * soldier_pay * 1 year")
+        // Bound at face value (240 million), but a simulation of it still draws the pay's reading.
+        #expect(s.text(":simulate --samples 2000 annual").contains("readings drawn"))
+        #expect(!s.text(":simulate --samples 2000 annual").contains("  5%    240,000,000 USD"))
+    }
 }
