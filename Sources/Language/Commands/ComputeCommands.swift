@@ -98,7 +98,8 @@ enum ComputeCommands {
         name: "reset", summary: "forget your variables, functions, units and :assume readings", help: """
         :reset
           Forgets every variable, function, unit and :assume reading of this session, and restores
-          the default settings. The notebook's cells are kept (the reset is one of them).
+          the default settings and the hedge table it started with (undoing :hedge and :set hedges on).
+          The notebook's cells are kept (the reset is one of them).
         """
     ) { session, arguments, offset throws(Diagnostic) in
         try noArguments(arguments, offset, "reset")
