@@ -52,6 +52,7 @@ import Testing
         #expect(r.stdout.contains("""
               readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):
                 soldier_pay 1,900 to 2,100 USD/month: “around” on a number with one significant digit (rounded to the thousand): ±5%
+              kept at face value: troops_if_sent 10,000 (“if”: a scenario, not a hedge)
             """))
         // A vague fact is drawn from its reading without :assume; plain arithmetic still refuses it.
         let vague = try ProcessRun.run(["-e", ":simulate --samples 1000 troops_sent"])

@@ -55,7 +55,9 @@ enum SimulateCommand {
         if factor != 1 { for i in results.indices { results[i] /= factor } }
         let summary = SampleSummary.of(&results)
         let readings = session.readingList(exact.provenance)
-        let drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")
+        var drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")
+        let kept = session.faceValueList(exact.provenance)
+        if !kept.isEmpty { drawn += "\n  kept at face value: " + kept.joined(separator: ", ") }
         return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance, readings: false) + drawn)
     }
 

@@ -82,6 +82,18 @@ extension Session {
         }
     }
 
+    /// The items of `p` that a hedge row keeps at face value (`if`: a scenario), each as
+    /// `troops_if_sent 10,000 (“if”: a scenario, not a hedge)`.
+    func faceValueList(_ p: Provenance) -> [String] {
+        p.items.compactMap { index -> String? in
+            let item = items[index]
+            guard state.overrides[index] == nil, !item.isAssumption, let q = item.quantity,
+                  let row = HedgeReading.row(for: item.fact.value, qualifier: item.fact.qualifier, table: hedgeTable),
+                  row.rule == .none else { return nil }
+            return "\(item.fact.id) \(plain(q)) (“\(row.word)”: \(row.word == "if" ? "a scenario, not a hedge" : "no reading"))"
+        }
+    }
+
     /// What `:fact` says of fact `id`'s reading: the interval and the rule, or why it has none.
     func readingLine(_ id: String) -> String? {
         guard let index = items.byId[id], !items[index].isAssumption else { return nil }
