@@ -74,30 +74,47 @@ enum ExactRange {
     static let maxSplits = 6
 
     /// +1 when the sum of `terms` rises with input `k` over the whole box of inputs, -1 when it
-    /// falls, 0 when it does not depend on it; nil when that cannot be shown.
+    /// falls, 0 when it does not depend on it; nil when that cannot be shown. The derivative
+    /// `Σ c·e·x_k^(e-1)·Π x_j^e_j` is bounded by interval arithmetic over the box: a sign it keeps
+    /// everywhere is the direction.
     static func direction(_ terms: [FormEngine.Monomial], _ k: Int, _ box: [Interval]) -> Int? {
-        var sign = 0
+        var slope = Interval(point: 0)
+        var depends = false
         for m in terms where m.exponents[k] != 0 {
-            // The sign of ∂m/∂x_k = c · e · x_k^(e-1) · Π_{j≠k} x_j^e_j over the box.
-            var s = m.coefficient > 0 ? 1 : -1
-            s *= m.exponents[k] > 0 ? 1 : -1
-            guard let own = powerSign(box[k], m.exponents[k] - 1) else { return nil }
-            s *= own
-            for (j, e) in m.exponents.enumerated() where j != k && e != 0 {
-                guard let other = powerSign(box[j], e) else { return nil }
-                s *= other
+            depends = true
+            var term = Interval(point: m.coefficient * m.exponents[k])
+            for (j, e) in m.exponents.enumerated() {
+                let power = j == k ? e - 1 : e
+                guard power != 0 else { continue }
+                guard let p = powerRange(box[j], power) else { return nil }
+                term = term * p
             }
-            if sign != 0 && s != sign { return nil }
-            sign = s
+            slope = slope + term
         }
-        return sign
+        if !depends { return 0 }
+        if slope.hasNaN { return nil }
+        if slope.lo >= 0 { return 1 }
+        if slope.hi <= 0 { return -1 }
+        return nil
     }
 
-    /// The sign `x^e` keeps over all of `x` (+1 for never negative, -1 for never positive), or nil.
-    static func powerSign(_ x: Interval, _ e: Double) -> Int? {
-        if e == 0 || x.lo >= 0 { return 1 }
-        guard let n = Int(exactly: e) else { return nil }
-        if n % 2 == 0 { return 1 }
-        return x.hi <= 0 ? -1 : nil
+    /// The range of `x^e` over `x`, or nil when it is not a real number throughout (or unbounded
+    /// through a pole).
+    static func powerRange(_ x: Interval, _ e: Double) -> Interval? {
+        if let n = Int(exactly: e) {
+            if n < 0 && x.containsZero { return nil }
+            return x.power(n)
+        }
+        guard x.lo >= 0, !(e < 0 && x.lo == 0) else { return nil }
+        let a = pow(x.lo, e), b = pow(x.hi, e)
+        return Interval(min(a, b), max(a, b))
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

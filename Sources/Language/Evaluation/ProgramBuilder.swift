@@ -110,11 +110,18 @@ final class WorkBudget {
     private let limit: Int
     private var remaining: Int
     private var untilPoll = WorkBudget.pollInterval
-    private let isInterrupted: () -> Bool
+    private var isInterrupted: () -> Bool
 
     init(limit: Int = WorkBudget.perCell, isInterrupted: @escaping () -> Bool) {
         self.limit = limit
         remaining = limit
+        self.isInterrupted = isInterrupted
+    }
+
+    /// The whole budget again, for the next cell.
+    func reset(isInterrupted: @escaping () -> Bool) {
+        remaining = limit
+        untilPoll = WorkBudget.pollInterval
         self.isInterrupted = isInterrupted
     }
 

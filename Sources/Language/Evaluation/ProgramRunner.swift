@@ -39,49 +39,80 @@ protocol ProgramEngine {
 enum ProgramRunner {
     /// The program's value. `literals` replaces the program's own (a template's rerun).
     static func run<E: ProgramEngine>(_ p: Program, literals: [Double]? = nil, _ engine: inout E) throws(StepFailure) -> E.Value {
-        let literals = literals ?? p.literals
-        var stack: [E.Value] = []
-        stack.reserveCapacity(p.depth)
-        var registers: [E.Value?] = p.registers == 0 ? [] : Array(repeating: nil, count: p.registers)
+        // The stack is a temporary buffer (on the machine stack when small): this runs for every
+        // line of a script.
+        let result = withUnsafeTemporaryAllocation(of: E.Value.self, capacity: max(p.depth, 1)) { buffer in
+            p.ops.withUnsafeBufferPointer { ops in
+                (literals ?? p.literals).withUnsafeBufferPointer { literals in
+                    Result { () throws(StepFailure) -> E.Value in try run(ops, p.registers, literals: literals, &engine, stack: buffer) }
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    private static func run<E: ProgramEngine>(_ ops: UnsafeBufferPointer<Program.Op>, _ registerCount: Int, literals: UnsafeBufferPointer<Double>, _ engine: inout E,
+                                              stack buffer: UnsafeMutableBufferPointer<E.Value>) throws(StepFailure) -> E.Value {
+        let stack = buffer.baseAddress!, capacity = buffer.count
+        var top = 0
+        defer { stack.deinitialize(count: top) }
+        @inline(__always) func push(_ v: E.Value) {
+            precondition(top < capacity, "a program deeper than its recorded depth")
+            (stack + top).initialize(to: v)
+            top += 1
+        }
+        @inline(__always) func pop() -> E.Value { top -= 1; return (stack + top).move() }
+        // Registers only for programs that call user functions (an empty array here would still
+        // be made unique, allocating, on every run).
+        let registers = registerCount == 0 ? UnsafeMutableBufferPointer<E.Value?>(start: nil, count: 0)
+            : UnsafeMutableBufferPointer<E.Value?>.allocate(capacity: registerCount)
+        if registerCount > 0 { registers.initialize(repeating: nil) }
+        defer {
+            if registerCount > 0 {
+                _ = registers.deinitialize()
+                registers.deallocate()
+            }
+        }
         var next = 0
-        for op in p.ops {
+        for op in ops {
             switch op {
             case .literal:
                 guard next < literals.count else { throw .unsupported }
-                stack.append(engine.literal(literals[next]))
+                push(engine.literal(literals[next]))
                 next += 1
-            case .constant(let c): stack.append(engine.constant(c))
-            case .input(let k): stack.append(engine.input(k))
+            case .constant(let c): push(engine.constant(c))
+            case .input(let k): push(engine.input(k))
             case .range(let k, let borrow):
-                let hi = stack.removeLast(), lo = stack.removeLast()
-                stack.append(try engine.range(k, lo, hi, borrow: borrow))
+                let hi = pop(), lo = pop()
+                push(try engine.range(k, lo, hi, borrow: borrow))
             case .add:
-                let b = stack.removeLast(), a = stack.removeLast()
-                stack.append(try engine.add(a, b))
+                let b = pop(), a = pop()
+                push(try engine.add(a, b))
             case .subtract:
-                let b = stack.removeLast(), a = stack.removeLast()
-                stack.append(try engine.subtract(a, b))
+                let b = pop(), a = pop()
+                push(try engine.subtract(a, b))
             case .multiply:
-                let b = stack.removeLast(), a = stack.removeLast()
-                stack.append(try engine.multiply(a, b))
+                let b = pop(), a = pop()
+                push(try engine.multiply(a, b))
             case .divide:
-                let b = stack.removeLast(), a = stack.removeLast()
-                stack.append(try engine.divide(a, b))
-            case .negate: stack.append(engine.negate(stack.removeLast()))
-            case .scale(let k): stack.append(engine.scale(stack.removeLast(), by: k))
-            case .power(let p):
-                stack.removeLast()  // the exponent, fixed when checked
-                stack.append(try engine.power(stack.removeLast(), p))
+                let b = pop(), a = pop()
+                push(try engine.divide(a, b))
+            case .negate: push(engine.negate(pop()))
+            case .scale(let k): push(engine.scale(pop(), by: k))
+            case .power(let e):
+                _ = pop()  // the exponent, fixed when checked
+                push(try engine.power(pop(), e))
             case .call(let f, let n):
-                let arguments = Array(stack.suffix(Int(n)))
-                stack.removeLast(Int(n))
-                stack.append(try engine.call(ComputeLibrary.all[Int(f)], arguments))
-            case .store(let r): registers[Int(r)] = stack.removeLast()
-            case .load(let r): stack.append(registers[Int(r)]!)
-            case .convert(let factor): try engine.convert(stack.removeLast(), factor: factor)
+                var arguments: [E.Value] = []
+                for i in (top - Int(n))..<top { arguments.append(stack[i]) }
+                for _ in 0..<n { _ = pop() }
+                push(try engine.call(ComputeLibrary.all[Int(f)], arguments))
+            case .store(let r): registers[Int(r)] = pop()
+            case .load(let r): push(registers[Int(r)]!)
+            case .convert(let factor): try engine.convert(pop(), factor: factor)
             }
         }
-        guard stack.count == 1, next == literals.count else { throw .unsupported }
-        return stack[0]
+        guard top == 1, next == literals.count else { throw .unsupported }
+        return pop()
     }
 }

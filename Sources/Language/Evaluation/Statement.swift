@@ -9,7 +9,7 @@ extension Session {
                              help: "split it into several lines with `let`")
         }
         // A line like one before it, bar its numbers, runs that line's compiled form unlexed.
-        if !templates.isEmpty, let value = try runRecentTemplate(input) {
+        if let value = input.utf8.withContiguousStorageIfAvailable({ templates.runRecent($0, budget: budget) }) ?? nil {
             return render(value)
         }
         // The line's bytes and tokens go in buffers kept from line to line (no allocation per line).
@@ -22,7 +22,7 @@ extension Session {
         if try lexer.tokenize(into: &tokens) > 0 { return nil }
         let shape = TemplateCache.shapeHash(tokens, bytes: bytes)
         if let shape, let template = templates.template(for: shape, tokens, bytes: bytes),
-           let value = try templates.run(template, tokens: tokens, budget: budget) {
+           let value = templates.run(template, tokens: tokens, budget: budget) {
             return render(value)
         }
         var parser = Parser(tokens: tokens, input: input, bytes: bytes)
@@ -92,16 +92,6 @@ extension Session {
 
     /// The longest program a variable copies into each use.
     static let maxInlinedSteps = 4096
-
-    /// The result of a recently used template whose bytes match `input` bar its numbers.
-    func runRecentTemplate(_ input: String) throws(Diagnostic) -> Evaluated? {
-        let budget = self.budget
-        var result: Result<Evaluated?, Diagnostic> = .success(nil)
-        _ = input.utf8.withContiguousStorageIfAvailable { bytes in
-            do throws(Diagnostic) { result = .success(try templates.runRecent(bytes, budget: budget)) } catch { result = .failure(error) }
-        }
-        return try result.get()
-    }
 
     /// The longest input accepted (a 1 MB paste is refused with a clear error, not parsed).
     static let maxInputBytes = 65_536

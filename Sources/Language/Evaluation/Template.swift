@@ -48,13 +48,13 @@ struct TemplateCache {
     /// The bytes between the numbers equal the template's, so the lexer would make the same tokens
     /// from them; each number is read by the lexer's own `lexNumber` and must end exactly where
     /// the template's next stretch of bytes begins.
-    mutating func runRecent(_ input: UnsafeBufferPointer<UInt8>, budget: WorkBudget) throws(Diagnostic) -> Evaluated? {
+    mutating func runRecent(_ input: UnsafeBufferPointer<UInt8>, budget: WorkBudget) -> Evaluated? {
         var i = 0
         while i < recent.count {
             let t = recent[i]
             if readLiterals(t, input) {
                 if i > 0 { recent.swapAt(0, i) }
-                return try execute(t, budget: budget)
+                return execute(t, budget: budget)
             }
             i += 1
         }
@@ -154,10 +154,10 @@ struct TemplateCache {
 
     /// The template's result for these tokens' literals, or nil when a step fails (the caller then
     /// evaluates the input in full to report why).
-    mutating func run(_ template: Template, tokens: [Token], budget: WorkBudget) throws(Diagnostic) -> Evaluated? {
+    mutating func run(_ template: Template, tokens: [Token], budget: WorkBudget) -> Evaluated? {
         values.removeAll(keepingCapacity: true)
         for t in tokens where t.kind == .number { values.append(t.number) }
-        guard let result = try execute(template, budget: budget) else { return nil }
+        guard let result = execute(template, budget: budget) else { return nil }
         if recent.first !== template {
             if recent.count >= TemplateCache.recentCount { recent.removeLast() }
             recent.insert(template, at: 0)
@@ -165,9 +165,9 @@ struct TemplateCache {
         return result
     }
 
-    /// Runs `template`'s program on `values`.
-    private mutating func execute(_ template: Template, budget: WorkBudget) throws(Diagnostic) -> Evaluated? {
-        try budget.spend(template.program.ops.count)
+    /// Runs `template`'s program on `values`; nil when a step fails, or the exact range could not
+    /// be finished (the budget ran out, Ctrl-C): the line is then checked in full, which says why.
+    private mutating func execute(_ template: Template, budget: WorkBudget) -> Evaluated? {
         var engine = IntervalEngine(inputs: template.program.inputs)
         guard let value = try? ProgramRunner.run(template.program, literals: values, &engine) else { return nil }
         var result = template.result
@@ -175,7 +175,7 @@ struct TemplateCache {
         guard template.hasUncertainInputs || engine.inputs.contains(where: { !$0.interval.isPoint }) else { return result }
         var program = template.program
         program.inputs = engine.inputs
-        let (range, exact) = try ExactRange.of(program, literals: values, naive: value, budget: budget)
+        guard let (range, exact) = try? ExactRange.of(program, literals: values, naive: value, budget: budget) else { return nil }
         result.quantity.value = range
         result.mayBeWider = !exact
         return result
