@@ -1,6 +1,6 @@
 import PackagePlugin
 
-/// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes) into a
+/// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes, the `hedges.table`) into a
 /// generated Swift source holding its text, so the built binary carries them and runs when copied
 /// anywhere alone. `north-korea-russia-war.dossier` becomes `NorthKoreaRussiaWarFile.text`; the
 /// extractor's `english.lexicon` becomes `EnglishFile.text`.
@@ -8,7 +8,7 @@ import PackagePlugin
 struct EmbedStory: BuildToolPlugin {
     /// The embedded files of each target, by name; each must also be listed in the target's `exclude`.
     static let files = [
-        "BuiltinStory": ["north-korea-russia-war.dossier", "prelude.units"],
+        "BuiltinStory": ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
         "Extract": ["english.lexicon"],
     ]
 
