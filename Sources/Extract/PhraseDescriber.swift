@@ -49,7 +49,8 @@ struct PhraseDescriber {
         var run = nounRun(phrase)
         if run.isEmpty, phrase.unitEnd < sentence.upperBound, tokens[phrase.unitEnd].lower == "of" {
             var k = phrase.unitEnd + 1
-            while k < sentence.upperBound, run.count < 4, tokens[k].kind == .word, !Self.stopWords.contains(tokens[k].lower) || tokens[k].lower == "the" {
+            while k < sentence.upperBound, run.count < 4, tokens[k].kind == .word, !Self.stopWords.contains(tokens[k].lower) || tokens[k].lower == "the",
+                  lexicon.periods.match(tokens, at: k, limit: sentence.upperBound) == nil, !lexicon.hedges.contains(tokens[k].lower) {
                 run.append(k); k += 1
             }
         }
@@ -59,7 +60,9 @@ struct PhraseDescriber {
             if k + 1 < sentence.upperBound, ["in", "to", "from", "at", "of", "for"].contains(tokens[k].lower) {
                 k += 1
                 var end = k
-                while end < sentence.upperBound, end - k < 3, tokens[end].kind == .word, !Self.stopWords.contains(tokens[end].lower) { end += 1 }
+                // The place or owner: its capitalized words (`in Russia`), or one word (`to the front`).
+                while end < sentence.upperBound, end - k < 3, tokens[end].kind == .word, !Self.stopWords.contains(tokens[end].lower),
+                      !lexicon.hedges.contains(tokens[end].lower), end == k || tokens[end].capitalized { end += 1 }
                 if end > k { return words(run[0]..<end) }
             }
             return words(run[0]..<(last + 1))
