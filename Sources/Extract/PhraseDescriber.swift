@@ -71,7 +71,9 @@ struct PhraseDescriber {
         var start = phrase.first
         while start > clause.lowerBound, phrase.first - start < 6 { start -= 1 }
         while start < phrase.first, tokens[start].kind != .word || Self.stopWords.contains(tokens[start].lower) { start += 1 }
-        return start < phrase.first ? words(start..<phrase.first) : nil
+        var end = phrase.first
+        while end > start, tokens[end - 1].kind != .word || Self.stopWords.contains(tokens[end - 1].lower) { end -= 1 }
+        return start < end ? words(start..<end) : nil
     }
 
     /// The hedge cues of the quantity's clause, with the sentence's report cues, in text order.
