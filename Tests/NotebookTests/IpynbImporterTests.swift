@@ -15,6 +15,9 @@ import Testing
         ])
         let back = try IpynbImporter.read(IpynbExporter.export(notebook), fileName: "nb.ipynb", fallback: Self.fallback)
         #expect(back == notebook)
+        var hedged = notebook
+        hedged.header.hedges = ["around = ±5% ±2% ±1%", "over = next round"]
+        #expect(try IpynbImporter.read(IpynbExporter.export(hedged), fileName: "nb.ipynb", fallback: Self.fallback) == hedged)
     }
 
     /// A code cell as the kernel leaves it: `source` lines and its outputs.

@@ -9,8 +9,8 @@ import Language
 /// an error), an `execute_result` or `display_data` (its `text/plain`; the kernel names the input
 /// in `metadata.dossier.input`), or an `error` (its traceback, the rendered diagnostic). Inputs
 /// that ask the shell to act (`:save`, `:open`, `:export`, `:history`, `:quit`) are not cells in
-/// a Dossier notebook either, and are left out. The header comes from `metadata.dossier`, or is
-/// `fallback` for a notebook Dossier did not write.
+/// a Dossier notebook either, and are left out. The header (with its hedge readings) comes from
+/// `metadata.dossier`, or is `fallback` for a notebook Dossier did not write.
 public enum IpynbImporter {
     /// The notebook in `text` (named `fileName` in errors), or the first problem found in it.
     public static func read(_ text: String, fileName: String, fallback: NotebookHeader) throws(NotebookError) -> Notebook {
@@ -52,7 +52,7 @@ public enum IpynbImporter {
             throw NotebookError(fileName: fileName, line: nil, message: "`metadata.dossier` needs dossier_version, story, story_hash and seed")
         }
         return NotebookHeader(format: meta["format"]?.int ?? NotebookHeader.currentFormat, dossierVersion: version,
-                              storyID: story, storyHash: hash, seed: seed)
+                              storyID: story, storyHash: hash, seed: seed, hedges: meta["hedges"]?.array?.compactMap(\.string) ?? [])
     }
 
     /// A code cell's inputs as command cells, each with the outputs that belong to it.
