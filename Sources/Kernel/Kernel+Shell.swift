@@ -11,7 +11,13 @@ extension Kernel {
             replier.reply(to: request, "kernel_info_reply", KernelInfo.content)
         case "execute_request":
             flag.clear()
-            replier.reply(to: request, "execute_reply", execute(request, publisher: publisher))
+            let reply = execute(request, publisher: publisher)
+            replier.reply(to: request, "execute_reply", reply)
+            // As ipykernel does: after an error, the cells already queued behind it (Run All)
+            // are aborted rather than run on a session the failed cell did not set up.
+            if reply["status"]?.string == "error" && (request.content["stop_on_error"]?.bool ?? true) {
+                abortQueued(replier: replier, publisher: publisher, flag: flag)
+            }
         case "complete_request":
             let code = content["code"]?.string ?? ""
             let cursor = Self.byteOffset(code, codePoints: content["cursor_pos"]?.int ?? code.unicodeScalars.count)
@@ -53,6 +59,23 @@ extension Kernel {
         default:
             // Unknown requests (comm_open...) are ignored, as the protocol allows.
             break
+        }
+    }
+
+    /// Answers the requests already waiting on the shell socket: executions with `aborted`,
+    /// anything else as usual.
+    func abortQueued(replier: Replier, publisher: Publisher, flag: InterruptFlag) {
+        while let ready = try? ZMQSocket.poll([replier.socket], timeout: 0), !ready.isEmpty,
+              let frames = try? replier.socket.receive() {
+            guard case .success(let queued) = WireMessage.decode(frames, signer: signer) else { continue }
+            publisher.status("busy", parent: queued.header)
+            if queued.type == "execute_request" {
+                replier.reply(to: queued, "execute_reply", .object([("execution_count", .number(executionCount)), ("status", .string("aborted"))]),
+                              metadata: .object([("status", .string("aborted"))]))
+            } else {
+                handle(queued, replier: replier, publisher: publisher, flag: flag)
+            }
+            publisher.status("idle", parent: queued.header)
         }
     }
 

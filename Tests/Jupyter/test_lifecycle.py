@@ -91,3 +91,20 @@ def test_busy_and_idle_around_every_request():
         assert states == ["busy", "idle"]
     finally:
         km.shutdown_kernel(now=False)
+
+
+def test_cells_queued_behind_an_error_are_aborted():
+    km, kc = jupyter_client.manager.start_new_kernel(kernel_name="dossier")
+    try:
+        # Three requests sent at once, as Run All does: the failing one stops the queue.
+        ids = [kc.execute("let q = 1"), kc.execute("1 +"), kc.execute("let q = 2"), kc.execute("q", stop_on_error=False)]
+        replies = {}
+        while len(replies) < len(ids):
+            m = kc.get_shell_msg(timeout=30)
+            replies[m["parent_header"]["msg_id"]] = m["content"]["status"]
+        assert [replies[i] for i in ids] == ["ok", "error", "aborted", "aborted"]
+        # Nothing queued now: the next cell runs, on the session as it was (q is still 1).
+        reply, messages = run(kc, "q")
+        assert reply["status"] == "ok" and results(messages) == ["1"]
+    finally:
+        km.shutdown_kernel(now=False)
