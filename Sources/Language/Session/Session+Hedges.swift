@@ -119,7 +119,15 @@ extension Session {
     /// (`around = ±5% ±2% ±1%`), and a warning for each recorded row that differs from the built-in
     /// one or cannot be read (that one is left built in).
     public static func hedgeTable(recorded rows: [String], fileName: String) -> (table: HedgeTable, warnings: [String]) {
-        var table = builtinHedges
+        let (read, warnings) = recordedRows(rows, fileName: fileName)
+        return (read.reduce(builtinHedges) { $0.replacing($1.word, with: $1.rule, basis: $1.basis) }, warnings)
+    }
+
+    /// The rows a notebook header (or a journal) recorded, each with its basis: the built-in row's
+    /// when the rule is the same, else "recorded in the notebook"; and the warnings
+    /// `hedgeTable(recorded:)` gives.
+    static func recordedRows(_ rows: [String], fileName: String) -> (rows: [HedgeTable.Row], warnings: [String]) {
+        var read: [HedgeTable.Row] = []
         var warnings: [String] = []
         for text in rows {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
@@ -132,8 +140,38 @@ extension Session {
             if builtIn?.rule != rule {
                 warnings.append("warning: \(fileName): the built-in hedge table reads `\(word)` as \(builtIn?.rule.text ?? "nothing"); this notebook keeps its recorded \(rule.text)")
             }
-            table = table.replacing(word, with: rule, basis: builtIn?.rule == rule ? builtIn!.basis : "recorded in the notebook")
+            read.append(HedgeTable.Row(word: word, rule: rule, basis: builtIn?.rule == rule ? builtIn!.basis : "recorded in the notebook"))
         }
-        return (table, warnings)
+        return (read, warnings)
+    }
+
+    /// Makes the rows a notebook recorded this session's starting rows, as a replay starts with
+    /// them, before `:open` or `--recover` replays its cells here. Returns the warnings (as
+    /// `dossier replay` gives them, and one for each row the user's `:hedge` keeps). Throws, and
+    /// changes nothing, when this session has already read a recorded word with another row: its
+    /// own cells and the notebook's would then need two rows for one word in one header.
+    public func adoptRecordedHedges(_ rows: [String], fileName: String) throws(Diagnostic) -> [String] {
+        let (read, parseWarnings) = Session.recordedRows(rows, fileName: fileName)
+        var warnings = parseWarnings
+        var base = baseHedges
+        var changed = state.hedges
+        for row in read where base.row(row.word)?.rule != row.rule {
+            if hedgeWordsUsed.contains(row.word) {
+                throw Diagnostic(.command, "\(fileName) was recorded with the hedge row `\(row.word) = \(row.rule.text)`, but this session has already read `\(row.word)` as \(base.row(row.word)?.rule.text ?? "nothing")",
+                                 help: "open it in a new session, or replay it with `dossier replay \(fileName)`")
+            }
+            if let own = changed?.row(row.word), own != base.row(row.word) {
+                // The user's :hedge stays, as an :assume does over a fact.
+                if own.rule != row.rule {
+                    warnings.append("warning: \(fileName): the notebook recorded `\(row.word) = \(row.rule.text)`; your :hedge reads it as \(own.rule.text), and the opened cells use yours")
+                }
+            } else {
+                changed = changed?.replacing(row.word, with: row.rule, basis: row.basis)
+            }
+            base = base.replacing(row.word, with: row.rule, basis: row.basis)
+        }
+        options.hedgeTable = base
+        state.hedges = changed
+        return warnings
     }
 }
