@@ -46,7 +46,7 @@ import Testing
         #expect(s.text(":hedge around = sideways").hasPrefix("error[command]: expected `±10%`"))
         #expect(s.text(":hedge arund").contains("did you mean `around`?"))
         // A word the table lacks may be added (a story may use another hedge word).
-        #expect(s.text(":hedge arond = ±1%") == "hedge arond = ±1% for this session (not in the built-in table)")
+        #expect(s.text(":hedge arond = ±1%") == "hedge arond = ±1% for this session (not in the built-in table)\n  no fact of this story is qualified by “arond”; did you mean `around`?")
         _ = s.text(":hedge around = -20%")
         _ = s.text(":reset")
         #expect(s.text(":hedge around") == "around = ±5% ±2% ±1% (Ferson et al. 2015, as for \"about\" (they found little difference between approximators))")

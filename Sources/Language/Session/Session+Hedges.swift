@@ -101,6 +101,7 @@ extension Session {
         if state.overrides[index] != nil { return "your :assume for this session (the hedge table's reading is set aside)" }
         if let r = reading(of: index) { return "\(show(r)) — \(r.reading.why); docs/hedges.md" }
         guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: hedgeTable) else { return nil }
+        if let why = HedgeReading.unread(fact.value, rule: row.rule) { return "none — “\(row.word)” reads \(row.rule.text) (\(row.basis)), but \(why)" }
         return "none, face value — “\(row.word)”: \(row.basis)"
     }
 

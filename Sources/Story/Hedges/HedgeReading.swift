@@ -97,6 +97,20 @@ public struct HedgeReading: Sendable, Equatable {
         return table.row(word) ?? word.split(separator: " ").first.flatMap { table.row(String($0)) }
     }
 
+    /// Why `rule` gives `value` no reading although it is not `none` (a vague word read by a
+    /// percentage, a bound by a fixed interval); nil when it gives one, or is meant not to.
+    public static func unread(_ value: FactValue, rule: HedgeRule) -> String? {
+        switch (value, rule) {
+        case (_, .none), (.vague, .fixed): return nil
+        case (.range, _): return "a range is already an interval"
+        case (.vague, _): return "a vague word has no number to read: only `LOW to HIGH` reads it"
+        case (.point, .nextRound): return "`next round` reads a bound (“over 200”), not a plain number"
+        case (.lowerBound, .fixed), (.upperBound, .fixed):
+            return "a bound is read by `next round`, a percentage or `precision`, not by `LOW to HIGH`"
+        default: return nil
+        }
+    }
+
     /// The stated precision of a plain number (the `plain` row, half a unit of its last digit).
     public static func precision(of x: Double, table: HedgeTable) -> HedgeReading? {
         of(.point(x), qualifier: "plain", table: table)
