@@ -64,8 +64,8 @@ enum HedgeCommands {
         }
         guard let equals else {
             guard let row = table.row(word) else { throw unknown(word, table, whole) }
-            let builtIn = session.baseHedges.row(word)
-            return .text("\(word) = \(row.rule.text) (\(row.basis))" + (builtIn.map { $0 == row ? "" : "; built in: \($0.rule.text)" } ?? ""))
+            let start = session.baseHedges.row(word)
+            return .text("\(word) = \(row.rule.text) (\(row.basis))" + (start == row ? "" : session.startingRowNote(word).map { "; " + $0 } ?? ""))
         }
         let readingText = String(decoding: bytes[(equals + 1)...], as: UTF8.self).trimmingWhitespace()
         let readingSpan = SourceSpan(offset + equals + 1, whole.end)
@@ -83,8 +83,7 @@ enum HedgeCommands {
         }
         session.state.hedges = newTable
         let rule = newTable.row(word)!.rule.text
-        let builtIn = session.baseHedges.row(word).map { "built in: \($0.rule.text)" } ?? "not in the built-in table"
-        var out = "hedge \(word) = \(rule) for this session (\(builtIn))"
+        var out = "hedge \(word) = \(rule) for this session (\(session.startingRowNote(word) ?? "not in the built-in table"))"
         var now: [String] = [], unread: [String] = [], face: [String] = [], applies = false
         for i in session.items.items.indices {
             let fact = session.items[Int32(i)].fact

@@ -94,6 +94,14 @@ extension Session {
         }
     }
 
+    /// `built in: ±5% ±2% ±1%`, or, when a notebook (opened, replayed, recovered) brought another row, `recorded in
+    /// the notebook: ±10%; built in: ±5% ±2% ±1%`; nil when neither table has the word.
+    func startingRowNote(_ word: String) -> String? {
+        let builtIn = Session.builtinHedges.row(word).map { "built in: \($0.rule.text)" }
+        guard let start = baseHedges.row(word), start.rule != Session.builtinHedges.row(word)?.rule else { return builtIn }
+        return (["recorded in the notebook: \(start.rule.text)"] + [builtIn].compactMap { $0 }).joined(separator: "; ")
+    }
+
     /// What `:fact` says of fact `id`'s reading: the interval and the rule, or why it has none.
     func readingLine(_ id: String) -> String? {
         guard let index = items.byId[id], !items[index].isAssumption else { return nil }
