@@ -274,7 +274,7 @@ struct Evaluator {
                 return v.value
             }
             if let index = session.items.index(of: name) {
-                let value = try session.storyValue(index, at: span)
+                let value = try InputResolver(session: session).value(ofItem: index, at: span)
                 try uncertain(value, .item(index), at: span)
                 return value
             }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Quantity
 
 /// Checked expression statements, reused by inputs of the same shape (a prepared-statement cache).
@@ -201,7 +194,7 @@ final class Template {
     /// Whether the `length` bytes of `chunks` from `start` equal those at `bytes`.
     @inline(__always)
     func chunk(_ start: Int, _ length: Int, equals bytes: UnsafePointer<UInt8>) -> Bool {
-        length == 0 || chunks.withUnsafeBufferPointer { memcmp(bytes, $0.baseAddress! + start, length) == 0 }
+        length == 0 || chunks.withUnsafeBufferPointer { Platform.equalBytes(bytes, $0.baseAddress! + start, count: length) }
     }
 
     /// A template for the input `bytes` lexed as `tokens`, checked as `program` with `result`.
