@@ -49,8 +49,9 @@ enum TableCommand {
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
         session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
+        let note = rows.contains { $0.1.mayBeWider } ? "\n" + Session.mayBeWiderNote : ""
         return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
-                     + session.provenanceLines(provenance))
+                     + note + session.provenanceLines(provenance))
     }
 
     static func render(name: String, expression: String, rows: [(String, Evaluated)], session: Session) -> String {

@@ -16,7 +16,9 @@ public final class Session {
         return loadedStory!
     }
     /// Settings chosen by the layer above.
-    public var options: SessionOptions
+    public var options: SessionOptions {
+        didSet { budget.isInterrupted = options.isInterrupted }
+    }
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
     var state: SessionState {
         // Names may now mean something else: compiled shapes start again.
@@ -43,12 +45,12 @@ public final class Session {
     }
     /// Problems found while resolving the story's units; a session with any should not be used.
     public var storyIssues: [StoryIssue] { items.issues }
-    /// The input being run (commands parse expressions out of it with spans into it).
+    /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
     var hedgeWordsUsed: Set<String> = []
     /// The work the input being run may still do (one object, reset for each input).
-    let budget = WorkBudget(isInterrupted: { false })
+    let budget: WorkBudget
     /// A number for the next `let`, so the ranges written in each definition are their own inputs.
     var nextScope: Int64 = 0
 
@@ -62,6 +64,7 @@ public final class Session {
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = { story }
         load()
@@ -73,6 +76,7 @@ public final class Session {
     /// be read, and its errors reported, before the session starts.
     public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = storyLoader
     }
@@ -95,13 +99,13 @@ public final class Session {
         // Every input is a transaction: each statement and command does all its fallible work
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
-        currentInput = trimmed
         figure = nil
-        budget.reset(isInterrupted: options.isInterrupted)
+        budget.reset()
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
             if Session.startsWith(UInt8(ascii: ":"), trimmed) {
+                currentInput = trimmed  // (only commands read it)
                 (result, recorded) = try runCommand(trimmed)
             } else {
                 guard let text = try evaluateStatement(trimmed) else { return .incomplete }
