@@ -45,6 +45,12 @@ public final class Session {
     public var storyIssues: [StoryIssue] { items.issues }
     /// The input being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
+    /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
+    var hedgeWordsUsed: Set<String> = []
+    /// The work the input being run may still do (one object, reset for each input).
+    let budget = WorkBudget(isInterrupted: { false })
+    /// A number for the next `let`, so the ranges written in each definition are their own inputs.
+    var nextScope: Int64 = 0
 
     /// The story, once read; nil until something needs it.
     private var loadedStory: Story?
@@ -91,6 +97,7 @@ public final class Session {
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         currentInput = trimmed
         figure = nil
+        budget.reset(isInterrupted: options.isInterrupted)
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {

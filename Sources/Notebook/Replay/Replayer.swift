@@ -121,6 +121,7 @@ public struct Replayer {
         header.dossierVersion = dossierVersion
         header.storyID = session.story.id
         header.storyHash = session.story.contentHash
+        header.hedges = session.recordedHedgeRows
         var result = ReplayResult(
             cells: replayed, changedCount: changed, header: header, fileName: fileName,
             warnings: warnings(recordedHeader, current: header, fileName: fileName), source: source)
