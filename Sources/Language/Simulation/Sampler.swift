@@ -54,11 +54,17 @@ struct Sampler {
     }
 
     /// How input `input` is drawn, or nil when it is one number. A hedged fact is drawn from its
-    /// reading, the way a range is (docs/hedges.md).
+    /// reading: the way a range is, or uniformly within it when one end is a bound the article
+    /// states, so no draw passes it (docs/hedges.md).
     func distribution(_ input: ProgramInput, span: SourceSpan) throws(Diagnostic) -> Distribution? {
         var v = input.interval
-        if input.key.owner == InputKey.story, let r = session.reading(of: Int32(input.key.position)) { v = r.quantity.value }
+        var hard = false
+        if input.key.owner == InputKey.story, let r = session.reading(of: Int32(input.key.position)) {
+            v = r.quantity.value
+            hard = r.reading.hardEnd != nil
+        }
         if v.isPoint { return nil }
+        if hard { return .uniform(lo: v.lo, hi: v.hi) }
         if input.endsVary {
             throw Diagnostic(.value, "in a simulation a range's ends must be fixed numbers", at: input.span ?? span,
                              help: "write the ends as numbers or point values")

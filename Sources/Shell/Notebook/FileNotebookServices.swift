@@ -72,9 +72,16 @@ public final class FileNotebookServices: NotebookServices {
         } catch {
             return .failure(error.message)
         }
+        // The rows the notebook recorded, as `dossier replay` reads it.
+        let hedgeWarnings: [String]
+        do throws(Diagnostic) {
+            hedgeWarnings = try session.adoptRecordedHedges(notebook.header.hedges, fileName: path)
+        } catch {
+            return .failure(DiagnosticRenderer.render(error, input: ""))
+        }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: path, into: session)
         _ = journal?.sync(session)
-        var lines = result.warnings
+        var lines = hedgeWarnings + result.warnings
         lines += result.cells.map(Transcript.text)
         let changed = result.changedCount
         let n = notebook.count
@@ -99,11 +106,18 @@ public final class FileNotebookServices: NotebookServices {
             return .failure("error[io]: the journal \(latest.path) is damaged from its first line; nothing to recover")
         }
         let notebook = Notebook(header: NotebookHeader(dossierVersion: DossierVersion.current, storyID: header.storyID,
-                                                       storyHash: header.storyHash, seed: header.seed), cells: contents.cells)
+                                                       storyHash: header.storyHash, seed: header.seed, hedges: contents.hedges), cells: contents.cells)
+        // The rows the lost session read with, as `dossier replay` reads a notebook's.
+        let hedgeWarnings: [String]
+        do throws(Diagnostic) {
+            hedgeWarnings = try session.adoptRecordedHedges(contents.hedges, fileName: latest.path)
+        } catch {
+            return .failure(DiagnosticRenderer.render(error, input: ""))
+        }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: latest.path, into: session)
         if let warning = store.sync(session) { return .failure(warning) }
         unlink(latest.path)
-        var lines = result.warnings.filter { !$0.contains("Dossier") }
+        var lines = hedgeWarnings + result.warnings.filter { !$0.contains("Dossier") }
         if header.seed != session.options.seed {
             lines.append("warning: the lost session used seed \(header.seed); start with --seed \(header.seed) to reproduce its simulations")
         }

@@ -20,6 +20,8 @@ final class JournalStore {
     private var fd: Int32 = -1
     /// How many of the session's cells are in the journal.
     private var written = 0
+    /// The hedge rows in the journal (`around = ±5% ±2% ±1%`).
+    private var hedgesWritten: Set<String> = []
 
     /// Creates the store for this process; nothing is written until the first cell.
     init(directory: String? = JournalStore.defaultDirectory()) {
@@ -48,6 +50,12 @@ final class JournalStore {
             header = Journal.Header(seed: session.options.seed, storyID: story.id, storyHash: story.contentHash)
             guard append(Journal.encode(header!)) else { return failed() }
         }
+        // The rows the new cells read with, before them, so a torn tail never keeps a cell
+        // without its row.
+        for row in session.recordedHedgeRows where !hedgesWritten.contains(row) {
+            guard append(Journal.encode(hedgeRow: row)) else { return failed() }
+            hedgesWritten.insert(row)
+        }
         for cell in session.cells[written...] {
             guard append(Journal.encode(cell)) else { return failed() }
             written += 1
@@ -60,6 +68,7 @@ final class JournalStore {
         if fd >= 0 { close(fd); fd = -1 }
         if let path { unlink(path) }
         written = 0
+        hedgesWritten = []
     }
 
     private func failed() -> String {
