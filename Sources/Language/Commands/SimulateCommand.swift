@@ -46,6 +46,7 @@ enum SimulateCommand {
             samples = count
         }
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
+        let expressionStart = p.current.span.start
         let (e, _) = try p.expr()
         try p.expectEnd()
         // The check gives the program, the unit and the provenance; over the readings, so a
@@ -56,6 +57,7 @@ enum SimulateCommand {
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
         let summary = SampleSummary.of(&results)
+        session.figure = .histogram(figure(summary, exact.quantity, expression: Self.text(from: expressionStart, of: session), session: session))
         let readings = session.readingList(exact.provenance)
         var drawn = readings.isEmpty ? "" : "\n  readings drawn (\(howDrawn(exact.provenance, session))):\n    " + readings.joined(separator: "\n    ")
         let kept = session.faceValueList(exact.provenance)

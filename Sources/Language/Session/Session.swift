@@ -1,6 +1,7 @@
 import BuiltinStory
 import Compute
 import Quantity
+import Render
 import Story
 
 /// One user's session over a story: names, overrides, settings and the cells entered so far.
@@ -33,6 +34,9 @@ public final class Session {
     var scratch = Scratch()
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
+    /// The numbers the last input charted (`:table`, `:simulate`) or the rows it listed
+    /// (`:facts`), for rich output; nil after any other input (see `Figure+Commands.swift`).
+    public internal(set) var figure: Figure?
     /// The story's facts and assumptions as quantities.
     var items: StoryItems {
         if let loadedItems { return loadedItems }
@@ -96,6 +100,7 @@ public final class Session {
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         budget.reset()
+        figure = nil
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {

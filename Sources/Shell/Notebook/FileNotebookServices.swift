@@ -48,10 +48,14 @@ public final class FileNotebookServices: NotebookServices {
         }
     }
 
-    /// `:export FILE [ipynb|html]`.
+    /// `:export FILE` (the format from its extension). The session's cells are replayed in a
+    /// fresh session first (for the HTML report's charts; `ReportExport`).
     func export(_ session: Session, to path: String, format: String) -> NotebookReply {
         let notebook = Notebook(header: Self.header(session), cells: session.cells)
-        let text = format == "html" ? HTMLExporter.export(notebook, title: title(path)) : IpynbExporter.export(notebook)
+        let text = format == "html"
+            ? ReportExport.export(notebook, format: format, fileName: "a Dossier session (:export)", story: session.story,
+                                  dossierVersion: DossierVersion.current, check: false).text ?? ""
+            : IpynbExporter.export(notebook)
         switch NotebookFile.write(text, to: path) {
         case .success:
             let n = notebook.cells.count
@@ -138,8 +142,4 @@ public final class FileNotebookServices: NotebookServices {
         journal?.discard()
     }
 
-    /// A page title from a file name.
-    func title(_ path: String) -> String {
-        String(AtomicFile.split(path).base.split(separator: ".").first ?? "Dossier notebook")
-    }
 }
