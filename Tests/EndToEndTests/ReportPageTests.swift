@@ -12,7 +12,9 @@ import Testing
         return url
     }()
 
-    static let examples = ["01-facts-and-sources", "02-soldiers-and-workers", "03-grain-and-rice"]
+    /// Every example notebook, without its extension.
+    static let examples: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("notebooks").path)) ?? [])
+        .filter { $0.hasSuffix(".md") && $0 != "README.md" }.map { String($0.dropLast(3)) }.sorted()
 
     /// Runs the checker on `pages` with page bounds `low...high`: its exit status and output.
     static func check(_ pages: [String], in out: String, low: Int, high: Int) throws -> (Int32, String) {

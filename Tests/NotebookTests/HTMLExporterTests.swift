@@ -17,7 +17,9 @@ import Testing
         return url.appendingPathComponent("notebooks").path
     }()
 
-    static let examples = ["01-facts-and-sources.md", "02-soldiers-and-workers.md", "03-grain-and-rice.md"]
+    /// Every example notebook.
+    static let examples: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
 
     static func report(_ name: String, check: Bool = true) throws -> (notebook: Notebook, html: String) {
         let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
@@ -94,15 +96,31 @@ import Testing
         #expect(HTMLScan.tags("g", in: years).filter { $0["class"] == "point" }.count == 5)
     }
 
-    @Test(arguments: ["02-soldiers-and-workers.md", "03-grain-and-rice.md"]) func simulationsMarkTheirPercentilesAndMean(_ name: String) throws {
-        let html = try Self.report(name).html
+    @Test(arguments: examples) func everySimulationMarksItsPercentilesAndMean(_ name: String) throws {
+        let (notebook, html) = try Self.report(name)
+        let simulations = notebook.cells.filter { if case .command(let i, _, false) = $0.content { i.hasPrefix(":simulate") } else { false } }
         let histograms = HTMLScan.all("<svg", "</svg>", in: html).filter { $0.contains("class=\"dossier-chart histogram\"") }
-        #expect(histograms.count == 1)
-        let lines = HTMLScan.tags("line", in: histograms[0])
-        for mark in ["p5", "p50", "p95", "mean"] {
-            #expect(lines.filter { $0["class"] == "mark \(mark)" }.count == 1, "\(mark)")
+        #expect(histograms.count == simulations.count)
+        for histogram in histograms {
+            let lines = HTMLScan.tags("line", in: histogram)
+            for mark in ["p5", "p50", "p95", "mean"] {
+                #expect(lines.filter { $0["class"] == "mark \(mark)" }.count == 1, "\(mark)")
+            }
+            #expect(histogram.contains("<title id=") && histogram.contains("<desc id="))
         }
-        #expect(histograms[0].contains("<title id=") && histograms[0].contains("<desc id="))
+        #expect(name != "02-soldiers-and-workers.md" || histograms.count == 1)
+    }
+
+    @Test(arguments: examples) func everyTableHasAChartWithAMarkPerRow(_ name: String) throws {
+        let (notebook, html) = try Self.report(name)
+        let tables = notebook.cells.filter { if case .command(let i, _, false) = $0.content { i.hasPrefix(":table") } else { false } }
+        let figures = HTMLScan.all("<figure", "</figure>", in: html).filter { $0.contains("for each value of") }
+        #expect(figures.count == tables.count)
+        for figure in figures {
+            let rows = HTMLScan.all("<tr><th scope=\"row\"", "</tr>", in: figure).count
+            let marks = HTMLScan.tags("rect", in: figure).filter { $0["class"] == "bar" }.count + HTMLScan.tags("g", in: figure).filter { $0["class"] == "point" }.count
+            #expect(rows > 0 && marks == rows)
+        }
     }
 
     @Test func thePageSaysWhetherItWasChecked() throws {

@@ -48,8 +48,8 @@ enum TableCommand {
             parameters.append(value.quantity.displayValue(in: session.state.units))
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
-        session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
         let note = rows.contains { $0.1.mayBeWider } ? "\n" + Session.mayBeWiderNote : ""
+        session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
         return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
                      + note + session.provenanceLines(provenance))
     }

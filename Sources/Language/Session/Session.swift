@@ -99,8 +99,8 @@ public final class Session {
         // Every input is a transaction: each statement and command does all its fallible work
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
-        figure = nil
         budget.reset()
+        figure = nil
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
