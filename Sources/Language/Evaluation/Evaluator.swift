@@ -121,21 +121,7 @@ struct Evaluator {
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .convert(let value, let target, let span):
-            let a = try eval(value)
-            let t = try eval(target)
-            let factor = t.quantity.unit.factor(in: units)
-            guard TapeRecorder.isUnit(t.quantity.value, factor: factor) else {
-                throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
-            }
-            let q: Quantity
-            do throws(QuantityError) {
-                q = try a.quantity.converted(to: t.quantity, in: units)
-            } catch {
-                throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
-                                 at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
-            }
-            recorder?.record(.convert(factor: factor))
-            return Evaluated(q, a.provenance.union(t.provenance))
+            return try convert(value, to: target, span: span)
 
         case .call(let name, let nameSpan, let arguments, let span):
             recorder?.abandon()
