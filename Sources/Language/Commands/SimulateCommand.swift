@@ -45,6 +45,11 @@ enum SimulateCommand {
         try p.expectEnd()
         // The interval evaluation checks the expression and gives the unit and provenance.
         let exact = try Evaluator(units: session.state.units, session: session).eval(e)
+        // The sampler works in base units and knows no rates: refuse rather than add won to dollars.
+        guard exact.provenance.rates.isEmpty else {
+            throw Diagnostic(.rate, "a simulation cannot go through an exchange rate yet", at: e.span, label: "uses a rate",
+                             help: "simulate each currency's part on its own, then convert the results")
+        }
         var results = [Double](repeating: 0, count: samples)
         var random = Random(seed: session.state.seed)
         var done = 0

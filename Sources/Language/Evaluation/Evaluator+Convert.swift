@@ -5,8 +5,9 @@ extension Evaluator {
     /// scale (`in millions`) keeps the value's own unit: `240,000,000 USD in millions` is
     /// `240 million USD`.
     func convert(_ value: Expr, to target: Expr, span: SourceSpan) throws(Diagnostic) -> Evaluated {
-        let a = try eval(value)
+        var a = try eval(value)
         var t = try eval(target)
+        if let exchanged = try exchanged(a, into: t.quantity, span: span) { a = exchanged }
         if let scaled = scaledTarget(t.quantity, for: a.quantity) {
             recorder?.abandon()
             t.quantity = scaled

@@ -84,7 +84,8 @@ struct Evaluator {
 
         case .binary(let op, let l, let r, let opSpan, let span):
             let a = try eval(l)
-            let b = try eval(r)
+            var b = try eval(r)
+            if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
             let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
             if let recorder {
                 switch op {
@@ -99,7 +100,8 @@ struct Evaluator {
 
         case .range(let l, let r, let span):
             var a = try eval(l)
-            let b = try eval(r)
+            var b = try eval(r)
+            if let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
             // "600,000 to 700,000 t": a bare number borrows the other end's unit.
             var borrow: Interval?
             if l.isBareNumber && a.quantity.dimension.isNone && !b.quantity.dimension.isNone {
@@ -154,6 +156,8 @@ struct Evaluator {
             let verb = operation == "subtract" ? "subtract \(rightText) from \(left)" : "\(operation) \(left) and \(rightText)"
             return Diagnostic(.dimension, "cannot \(verb): the dimensions differ", at: span,
                               label: "\(x.name) vs \(y.name)", help: "only quantities of one dimension can be added, subtracted or compared")
+        case .currencyMismatch(let x, let y):
+            return Evaluator.missingRate(units.currencySymbol(x.currency) ?? "?", units.currencySymbol(y.currency) ?? "?", at: span)
         case .divisionByZero:
             return Diagnostic(.divisionByZero, "division by zero", at: right?.span ?? span, label: "this is zero")
         case .divisionByIntervalContainingZero:

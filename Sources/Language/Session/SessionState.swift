@@ -18,6 +18,9 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
+    /// Exchange rates stated with `:rate` (or by the story), in order; a later one for the same
+    /// two currencies takes over, and results keep naming the one they used.
+    var rates: [ExchangeRate] = []
 }
 
 /// A `let` binding.

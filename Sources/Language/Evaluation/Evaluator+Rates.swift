@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Quantity
+
+extension Evaluator {
+    /// `b` in the currency of `a`, through the rate stated between them, when both hold money in
+    /// different currencies; nil when they do not (nothing to exchange). With no stated rate it
+    /// is an error that says how to state one.
+    func exchanged(_ b: Evaluated, into a: Quantity, span: SourceSpan) throws(Diagnostic) -> Evaluated? {
+        guard b.quantity.dimension.isOtherCurrency(than: a.dimension) else { return nil }
+        // The compiled tape knows nothing of rates: this shape is evaluated in full each time.
+        recorder?.abandon()
+        let target = a.dimension.currency, source = b.quantity.dimension.currency
+        let targetSymbol = units.currencySymbol(target) ?? "?", sourceSymbol = units.currencySymbol(source) ?? "?"
+        guard let (index, perTarget) = session?.state.rate(of: source, per: target) else {
+            throw Evaluator.missingRate(targetSymbol, sourceSymbol, at: span)
+        }
+        let power = Int(b.quantity.dimension.money)
+        var q = b.quantity
+        q.value = q.value.scaled(by: pow(1 / perTarget, Double(power)))
+        q.dimension = q.dimension.inCurrency(target)
+        // Shown in the target currency: swap the source currency's unit for the target's.
+        if let t = units.lookup(targetSymbol), let s = units.lookup(sourceSymbol),
+           let swap = UnitProduct(t).combined(with: UnitProduct(s), sign: -1, in: units)?.power(power),
+           let unit = q.unit.combined(with: swap, sign: 1, in: units) {
+            q.unit = unit
+        } else {
+            throw Diagnostic(.limit, "the unit of the result is too complex to exchange", at: span)
+        }
+        return Evaluated(q, b.provenance.union(Provenance(rates: [index])))
+    }
+
+    /// The error for two currencies that met with no rate between them.
+    static func missingRate(_ a: String, _ b: String, at span: SourceSpan) -> Diagnostic {
+        // Rates are quoted per dollar (1 USD = 1,380 KRW), so the help names USD first.
+        let (a, b) = b == "USD" ? (b, a) : (a, b)
+        return Diagnostic(.rate, "no exchange rate between \(a) and \(b) is stated", at: span, label: "\(a) and \(b)",
+                   help: "two currencies meet only through a rate you state, with its source: `:rate 1 \(a) = N \(b) from \"SOURCE\" on DATE`")
+    }
+}
