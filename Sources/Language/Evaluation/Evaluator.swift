@@ -84,7 +84,14 @@ struct Evaluator {
 
         case .binary(let op, let l, let r, let opSpan, let span):
             let a = try eval(l)
-            var b = try eval(r)
+            // `USD/person`: a counting word may follow `/` alone (per one of it).
+            var b: Evaluated
+            if op == .divide, case .name(let name, let nameSpan) = r {
+                b = try resolve(name, at: nameSpan, countAllowed: true)
+                recorder?.record(.constant(b.quantity.value))
+            } else {
+                b = try eval(r)
+            }
             if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
             let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
             if let recorder {
@@ -143,7 +150,9 @@ struct Evaluator {
             case .power: return try a.raised(to: b)
             }
         } catch {
-            throw diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
+            var d = diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
+            if op == .subtract, let hint = rangeHint(left, right) { d.help = hint }
+            throw d
         }
     }
 
@@ -203,7 +212,7 @@ struct Evaluator {
         !units.hasNote(unit) ? .none : Provenance(items: [], unitNotes: [unit])
     }
 
-    func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
+    func resolve(_ name: String, at span: SourceSpan, countAllowed: Bool = false) throws(Diagnostic) -> Evaluated {
         // Empty tables are skipped without hashing the name (a script of plain amounts has no
         // locals or variables).
         if !locals.isEmpty, let local = locals[name] { return local }
@@ -213,7 +222,10 @@ struct Evaluator {
                 return try session.storyValue(index, at: span)
             }
         }
-        if let u = units.lookup(name) { return Evaluated(Quantity(unit: u, in: units), notes(u)) }
+        if let u = units.lookup(name) {
+            if session != nil && !countAllowed && isCountNoun(u) { throw countNounError(name, at: span) }
+            return Evaluated(Quantity(unit: u, in: units), notes(u))
+        }
         if session?.isFunction(name) == true {
             throw Diagnostic(.value, "`\(name)` is a function: call it with arguments, like `\(name)(…)`", at: span, label: "needs arguments", help: ":help \(name)")
         }

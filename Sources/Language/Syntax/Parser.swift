@@ -122,6 +122,10 @@ struct Parser {
             result = .expression(try expr().0)
         }
         guard current.kind == .end else {
+            if current.kind == .equals, case .expression(.name(let name, _)) = result {
+                throw Diagnostic(.syntax, "`=` alone does not name a value", at: current.span, label: "to bind a name, start with `let`",
+                                 help: "write `let \(name) = …`")
+            }
             if current.kind == .rightParen { throw Diagnostic(.syntax, "unmatched `)`", at: current.span, label: "no `(` opens this") }
             throw unexpected(expected: "an operator or the end of the input")
         }
