@@ -65,7 +65,10 @@ public struct Quantity: Sendable, Equatable {
         guard var u = unit.combined(with: other.unit, sign: sign, in: table) else { throw .unitTooComplex }
         // A dimensionless result keeps only dimensionless units (person/person cancels already).
         if dim.isNone && u.dimension(in: table) != dim { u = UnitProduct() }
-        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio)
+        // A ratio of like quantities is shown as a percentage too: money to money, and counts of
+        // one label (`10 soldier / 20 soldier`) whose labels cancel.
+        let labelsCancel = sign < 0 && !unit.isEmpty && !other.unit.isEmpty && u.isEmpty
+        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio || labelsCancel)
         return try Quantity(v, unit: u, dimension: dim, isRatio: ratio).checked()
     }
 

@@ -28,7 +28,19 @@ extension Evaluator {
             fact.id.lowercased().contains(stem) || fact.about.lowercased().contains(stem)
         }
         // A count stands in for a counting word: `worker_count` before `worker_pay`.
-        let counts = matching.filter { $0.unit == "count" || $0.unit.isEmpty }
+        let counts = matching.filter { $0.unit.isEmpty }
         return (counts.isEmpty ? matching : counts).map(\.id)
+    }
+
+    /// Whether `a / b` is a ratio of two of the story's counts (`worker_count / troops_if_sent`),
+    /// shown as a percentage as a ratio of money is.
+    func isCountRatio(_ a: Evaluated, _ b: Evaluated) -> Bool {
+        guard let session, a.quantity.dimension.isNone, b.quantity.dimension.isNone,
+              !a.provenance.items.isEmpty, !b.provenance.items.isEmpty else { return false }
+        let items = session.items
+        func counts(_ p: Provenance) -> Bool {
+            p.items.allSatisfy { items[$0].fact.unit.isEmpty }   // a count fact has no unit
+        }
+        return counts(a.provenance) && counts(b.provenance)
     }
 }

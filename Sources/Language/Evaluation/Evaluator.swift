@@ -93,7 +93,8 @@ struct Evaluator {
                 b = try eval(r)
             }
             if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
-            let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            var q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            if op == .divide && !q.isRatio && isCountRatio(a, b) { q.isRatio = true }
             if let recorder {
                 switch op {
                 case .add: recorder.record(.add)
