@@ -20,6 +20,9 @@ public struct SampleSummary: Sendable {
         precondition(n > 0)
         var sum = 0.0
         for x in samples { sum += x }
+        // Finite samples whose sum overflows (1e304 each) still have a finite mean.
+        var mean = sum / Double(n)
+        if !sum.isFinite { mean = 0; for x in samples { mean += x / Double(n) } }
         let p1 = quantile(&samples, 0.01)
         let p5 = quantile(&samples, 0.05)
         let p50 = quantile(&samples, 0.50)
@@ -42,7 +45,7 @@ public struct SampleSummary: Sendable {
         } else {
             bins = [(p1, p99, n)]
         }
-        return SampleSummary(count: n, mean: sum / Double(n), p5: p5, p50: p50, p95: p95, bins: bins)
+        return SampleSummary(count: n, mean: mean, p5: p5, p50: p50, p95: p95, bins: bins)
     }
 
     /// The q-quantile by linear interpolation between order statistics (NumPy's default), found

@@ -42,18 +42,6 @@ public struct Dimension: Sendable, Hashable {
         self.init(money: e[0], mass: e[1], time: e[2], length: e[3], currency: currency)
     }
 
-    /// The dimension of a product (of one currency: `Quantity` refuses two first).
-    public static func * (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(money: a.money &+ b.money, mass: a.mass &+ b.mass, time: a.time &+ b.time, length: a.length &+ b.length,
-                  currency: a.money != 0 ? a.currency : b.currency)
-    }
-
-    /// The dimension of a quotient.
-    public static func / (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(money: a.money &- b.money, mass: a.mass &- b.mass, time: a.time &- b.time, length: a.length &- b.length,
-                  currency: a.money != 0 ? a.currency : b.currency)
-    }
-
     /// Whether both hold money, in two different currencies (they meet only through a rate).
     public func isOtherCurrency(than other: Dimension) -> Bool {
         money != 0 && other.money != 0 && currency != other.currency
@@ -64,12 +52,37 @@ public struct Dimension: Sendable, Hashable {
         Dimension(money: money, mass: mass, time: time, length: length, currency: c)
     }
 
+    /// The largest exponent a dimension may have (`Mass^100`); beyond it arithmetic is refused
+    /// rather than wrapped around.
+    public static let maxExponent = 100
+
+    /// The dimension of a product, or nil when an exponent would pass `maxExponent` (of one
+    /// currency: `Quantity` and the checker refuse two first).
+    public func multiplied(by b: Dimension) -> Dimension? {
+        combined(b, sign: 1)
+    }
+
+    /// The dimension of a quotient, or nil when an exponent would pass `maxExponent`.
+    public func divided(by b: Dimension) -> Dimension? {
+        combined(b, sign: -1)
+    }
+
+    private func combined(_ b: Dimension, sign: Int) -> Dimension? {
+        var out: [Int8] = []
+        for (x, y) in zip(exponents, b.exponents) {
+            let e = Int(x) + sign * Int(y)
+            guard abs(e) <= Dimension.maxExponent else { return nil }
+            out.append(Int8(e))
+        }
+        return Dimension(exponents: out, currency: money != 0 ? currency : b.currency)
+    }
+
     /// The dimension raised to an integer power, or nil when an exponent would leave Int8's range.
     public func power(_ n: Int) -> Dimension? {
         var out: [Int8] = []
         for e in exponents {
             let p = Int(e) * n
-            guard p >= -100 && p <= 100 else { return nil }
+            guard abs(p) <= Dimension.maxExponent else { return nil }
             out.append(Int8(p))
         }
         return Dimension(exponents: out, currency: currency)

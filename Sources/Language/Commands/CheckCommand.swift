@@ -32,7 +32,8 @@ enum CheckCommand {
                 guard let statement = try Parser.parse(claim.formula), case .expression(let e) = statement else {
                     throw Diagnostic(.syntax, "the formula is not an expression")
                 }
-                let computed = try Evaluator(units: units, session: session).eval(e)
+                let evaluator = Evaluator(units: units, session: session)
+                let computed = try evaluator.eval(e)
                 guard let index = session.items.byId[claim.statedFactId] else {
                     throw Diagnostic(.unknownName, "the stated fact `\(claim.statedFactId)` is not in the story")
                 }

@@ -23,7 +23,6 @@ enum SimulateCommand {
 
     static let defaultSamples = 100_000
     static let maxSamples = 10_000_000
-    static let chunk = 8192
 
     static func run(_ p: inout Parser, _ session: Session) throws(Diagnostic) -> CommandResult {
         var samples = defaultSamples
@@ -43,35 +42,12 @@ enum SimulateCommand {
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
         let (e, _) = try p.expr()
         try p.expectEnd()
-        // The interval evaluation checks the expression and gives the unit and provenance.
-        let exact = try Evaluator(units: session.state.units, session: session).eval(e)
-        // The sampler works in base units and knows no rates: refuse rather than add won to dollars.
-        guard exact.provenance.rates.isEmpty else {
-            throw Diagnostic(.rate, "a simulation cannot go through an exchange rate yet", at: e.span, label: "uses a rate",
-                             help: "simulate each currency's part on its own, then convert the results")
-        }
-        var results = [Double](repeating: 0, count: samples)
-        var random = Random(seed: session.state.seed)
-        var done = 0
-        while done < samples {
-            if session.options.isInterrupted() {
-                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done), significant: 17)) of \(NumberFormat.grouped(Double(samples), significant: 17)) samples")
-            }
-            let n = min(chunk, samples - done)
-            var evaluator = SampleEvaluator(session: session, count: n, random: random)
-            let values = try evaluator.eval(e)
-            random = evaluator.random
-            switch values {
-            case .scalar(let x): for i in 0..<n { results[done + i] = x }
-            case .vector(let v): for i in 0..<n { results[done + i] = v[i] }
-            }
-            done += n
-        }
+        // The check gives the program, the unit and the provenance.
+        let evaluator = Evaluator(units: session.state.units, session: session)
+        let exact = try evaluator.check(e)
+        var results = try Sampler(program: evaluator.builder.program, session: session).run(count: samples, seed: session.state.seed, span: e.span)
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
-        for x in results where !x.isFinite {
-            throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
-        }
         let summary = SampleSummary.of(&results)
         return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
     }

@@ -8,21 +8,21 @@ import Darwin
 import Quantity
 
 extension Evaluator {
-    /// `b` in the currency of `a`, through the rate stated between them, when both hold money in
-    /// different currencies; nil when they do not (nothing to exchange). With no stated rate it
-    /// is an error that says how to state one.
+    /// `b` (the value on top of the program's stack) in the currency of `a`, through the rate
+    /// stated between them, when both hold money in different currencies; nil when they do not
+    /// (nothing to exchange). With no stated rate it is an error that says how to state one.
     func exchanged(_ b: Evaluated, into a: Quantity, span: SourceSpan) throws(Diagnostic) -> Evaluated? {
         guard b.quantity.dimension.isOtherCurrency(than: a.dimension) else { return nil }
-        // The compiled tape knows nothing of rates: this shape is evaluated in full each time.
-        recorder?.abandon()
         let target = a.dimension.currency, source = b.quantity.dimension.currency
         let targetSymbol = units.currencySymbol(target) ?? "?", sourceSymbol = units.currencySymbol(source) ?? "?"
         guard let (index, perTarget) = session?.state.rate(of: source, per: target) else {
             throw Evaluator.missingRate(targetSymbol, sourceSymbol, at: span)
         }
         let power = Int(b.quantity.dimension.money)
+        let factor = pow(1 / perTarget, Double(power))
         var q = b.quantity
-        q.value = q.value.scaled(by: pow(1 / perTarget, Double(power)))
+        q.value = q.value.scaled(by: factor)
+        try builder.emit(.scale(factor))
         q.dimension = q.dimension.inCurrency(target)
         // Shown in the target currency: swap the source currency's unit for the target's.
         if let t = units.lookup(targetSymbol), let s = units.lookup(sourceSymbol),

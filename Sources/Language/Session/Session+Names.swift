@@ -19,20 +19,10 @@ extension Session {
             + ComputeLibrary.all.map(\.name) + state.units.allNames
     }
 
-    /// The value of story item `index` (or its `:assume` reading), refusing a vague one.
+    /// The value of story item `index` (or its `:assume` reading), refusing a vague one (see
+    /// `InputResolver`, which decides it).
     func storyValue(_ index: Int32, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
-        if let o = state.overrides[index] {
-            return Evaluated(o.value.quantity, o.value.provenance.union(Provenance(items: [index])))
-        }
-        let item = items[index]
-        guard let q = item.quantity else {
-            var words = "no number"
-            if case .vague(let w) = item.fact.value { words = "“\(w)”" }
-            throw Diagnostic(.vague, "`\(item.fact.id)` is vague in the article (\(words)), so it has no number to compute with",
-                             at: span, label: "vague: \(words)",
-                             help: "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`")
-        }
-        return Evaluated(q, Provenance(items: [index]))
+        try InputResolver(session: self).value(ofItem: index, at: span)
     }
 
     /// Renders a value and its provenance, the way results print:
@@ -41,11 +31,15 @@ extension Session {
     ///       uses: soldier_pay (around; reportedly)
     func render(_ value: Evaluated, name: String? = nil) -> String {
         let format = QuantityFormat(significant: state.digits)
-        if name == nil && value.provenance.isEmpty { return format.render(value.quantity, in: state.units) }
+        if name == nil && value.provenance.isEmpty && !value.mayBeWider { return format.render(value.quantity, in: state.units) }
         var out = (name.map { $0 + " = " } ?? "") + format.render(value.quantity, in: state.units)
+        if value.mayBeWider { out += "\n" + Session.mayBeWiderNote }
         out += provenanceLines(value.provenance)
         return out
     }
+
+    /// Said under a range that could not be shown to be exact.
+    static let mayBeWiderNote = "  (this range holds every value but may be wider than the truth: an input is used more than once in a way not solved exactly)"
 
     /// The "uses:", "assumes:" and "note:" lines for a provenance (empty when there is none).
     func provenanceLines(_ p: Provenance) -> String {

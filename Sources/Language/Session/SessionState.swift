@@ -26,8 +26,11 @@ struct SessionState {
 /// A `let` binding.
 struct Variable {
     var value: Evaluated
-    /// The defining expression, re-evaluated per draw by `:simulate`.
+    /// The defining expression.
     var expression: Expr
+    /// Its checked form, run again wherever the variable is used (so its inputs stay the same
+    /// quantities); nil when its value is one number.
+    var program: Program?
     /// The expression's text, for `:vars`.
     var source: String
 }
