@@ -27,9 +27,9 @@ extension Evaluator {
         let matching = session.items.items.map(\.fact).filter { fact in
             fact.id.lowercased().contains(stem) || fact.about.lowercased().contains(stem)
         }
-        // A count stands in for a counting word: `worker_count` before `worker_pay`.
+        // Only a count stands in for a counting word: `worker_count`, not `worker_pay`.
         let counts = matching.filter { $0.unit.isEmpty }
-        return (counts.isEmpty ? matching : counts).map(\.id)
+        return counts.map(\.id)
     }
 
     /// Whether `a / b` is a ratio of two of the story's counts (`worker_count / troops_if_sent`),
