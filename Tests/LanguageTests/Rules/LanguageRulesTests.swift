@@ -195,6 +195,15 @@ import Testing
 
     static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding
 
+    @Test func helpUnitsListsTheCurrencies() {
+        let help = Session(story: Self.story).text(":help units")
+        for code in ["USD", "EUR", "GBP", "JPY", "CNY", "KRW", "KPW", "RUB", "UAH", "NZD", "CHF", "INR"] {
+            #expect(help.contains("\n  \(code) ") && help.contains("— currency"), "\(code) missing")
+        }
+        #expect(help.contains("  CNY (RMB, cny, renminbi, yuan) — currency\n"))
+        #expect(help.contains(":rate 1 USD = 1,380 KRW from \"Bank of Korea\" on 2024-10-18"))
+    }
+
     @Test func thereAreAtLeastSixtyCases() {
         #expect(Self.all.count >= 60)
     }
