@@ -1,4 +1,5 @@
 import Quantity
+import Story
 
 /// `:rate 1 USD = 1,380 KRW [from "SOURCE"] [on DATE]`: an exchange rate for this session.
 enum RateCommand {
@@ -11,24 +12,18 @@ enum RateCommand {
           rate joins them. Every result that went through a rate lists it ("rate: …"), like an
           assumption. Rates are never fetched; a later :rate for the same pair replaces the earlier.
         :rate
-          Lists the rates stated so far.
+          Lists the rates stated so far: the story's (`rate` records, see docs/story-format.md),
+          then the session's.
         """
     ) { session, arguments, offset throws(Diagnostic) in
         if arguments.isEmpty {
-            let rates = session.state.rates
-            if rates.isEmpty { return .text("no rates stated; state one with :rate 1 USD = N KRW from \"SOURCE\" on DATE") }
-            return .text(rates.map { "rate: " + $0.description }.joined(separator: "\n"))
+            let rates = session.storyRates + session.state.rates
+            let refused = session.storyRateIssues.map { "the story's rate on line \($0.line) is not used: \($0.message)" }
+            if rates.isEmpty && refused.isEmpty { return .text("no rates stated; state one with :rate 1 USD = N KRW from \"SOURCE\" on DATE") }
+            return .text((rates.map { "rate: " + $0.description } + refused).joined(separator: "\n"))
         }
         guard let rate = try Parser.parseTail(session.currentInput, from: offset, { (p: inout Parser) throws(Diagnostic) -> ExchangeRate in
-            let (left, _) = try p.expr()
-            _ = try p.expect(.equals, "`=` and the amount in the other currency")
-            let (right, _) = try p.expr()
-            let a = try amount(left, session), b = try amount(right, session)
-            guard a.currency != b.currency else {
-                throw Diagnostic(.command, "a rate joins two different currencies", at: left.span.union(right.span), label: "one currency")
-            }
-            var rate = ExchangeRate(from: a.currency, to: b.currency, fromAmount: a.value, toAmount: b.value,
-                                    fromSymbol: a.symbol, toSymbol: b.symbol)
+            var rate = try amounts(&p, session)
             if p.current.kind == .identifier && p.text(p.current.span) == "from" {
                 _ = p.advance()
                 let s = try p.expect(.string, "the source in quotes, like \"Bank of Korea\"")
@@ -38,7 +33,7 @@ enum RateCommand {
                 _ = p.advance()
                 let start = p.current.span.start
                 let date = p.text(SourceSpan(start, session.currentInput.utf8.count)).trimmingWhitespace()
-                guard isDate(date) else {
+                guard StatedRate.isDate(date) else {
                     throw Diagnostic(.command, "expected a date like 2024-10-18 (or 2024-10, or 2024)", at: SourceSpan(start, max(start + 1, session.currentInput.utf8.count)),
                                      label: "not a date")
                 }
@@ -50,6 +45,18 @@ enum RateCommand {
         }) else { return .incomplete }
         session.state.rates.append(rate)
         return .text("rate: " + rate.description + " for this session")
+    }
+
+    /// `A = B`: two positive amounts of two currencies, read from `p`.
+    static func amounts(_ p: inout Parser, _ session: Session) throws(Diagnostic) -> ExchangeRate {
+        let (left, _) = try p.expr()
+        _ = try p.expect(.equals, "`=` and the amount in the other currency")
+        let (right, _) = try p.expr()
+        let a = try amount(left, session), b = try amount(right, session)
+        guard a.currency != b.currency else {
+            throw Diagnostic(.command, "a rate joins two different currencies", at: left.span.union(right.span), label: "one currency")
+        }
+        return ExchangeRate(from: a.currency, to: b.currency, fromAmount: a.value, toAmount: b.value, fromSymbol: a.symbol, toSymbol: b.symbol)
     }
 
     /// One side of a rate: a positive amount of one currency.
@@ -65,17 +72,5 @@ enum RateCommand {
             throw Diagnostic(.command, "a rate is one positive amount on each side, not a range or a bound", at: e.span, label: "not one amount")
         }
         return (q.value.lo, d.currency, symbol)
-    }
-
-    /// YYYY, YYYY-MM or YYYY-MM-DD.
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        for (i, part) in parts.enumerated() {
-            guard part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber), i == 0 || part.count == 2 else { return false }
-        }
-        if parts.count > 1, let m = Int(parts[1]), !(1...12).contains(m) { return false }
-        if parts.count > 2, let d = Int(parts[2]), !(1...31).contains(d) { return false }
-        return true
     }
 }

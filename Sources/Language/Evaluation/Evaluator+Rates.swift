@@ -15,7 +15,7 @@ extension Evaluator {
         guard b.quantity.dimension.isOtherCurrency(than: a.dimension) else { return nil }
         let target = a.dimension.currency, source = b.quantity.dimension.currency
         let targetSymbol = units.currencySymbol(target) ?? "?", sourceSymbol = units.currencySymbol(source) ?? "?"
-        guard let (index, perTarget) = session?.state.rate(of: source, per: target) else {
+        guard let (index, perTarget) = session?.rate(of: source, per: target) else {
             throw Evaluator.missingRate(targetSymbol, sourceSymbol, at: span)
         }
         let power = Int(b.quantity.dimension.money)

@@ -29,8 +29,8 @@ struct ExchangeRate: Equatable {
 }
 
 extension SessionState {
-    /// The latest stated rate between two currencies: its index and how many `other` one
-    /// `currency` is.
+    /// The latest rate stated in the session between two currencies: its index and how many
+    /// `other` one `currency` is.
     func rate(of other: UInt8, per currency: UInt8) -> (Int32, Double)? {
         for (i, r) in rates.enumerated().reversed() {
             if let k = r.units(of: other, per: currency) { return (Int32(i), k) }

@@ -38,7 +38,7 @@ public final class Session {
         return loadedItems!
     }
     /// Problems found while resolving the story's units; a session with any should not be used.
-    public var storyIssues: [StoryIssue] { items.issues }
+    public var storyIssues: [StoryIssue] { items.issues + storyRateIssues }
     /// The input being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// The work the input being run may still do (one object, reset for each input).
@@ -50,6 +50,8 @@ public final class Session {
     private var loadedStory: Story?
     /// The story's items, once resolved.
     private var loadedItems: StoryItems?
+    /// The story's stated exchange rates and the problems reading them, once read (see `Session+Rates`).
+    var loadedRates: (rates: [ExchangeRate], issues: [StoryIssue])?
     /// Reads the story when it is first needed.
     private let storyLoader: () -> Story
 

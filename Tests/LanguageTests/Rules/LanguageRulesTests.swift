@@ -195,6 +195,28 @@ import Testing
 
     static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding
 
+    @Test func aStoryStatesARateWithItsSourceAndDate() throws {
+        let text = BuiltinStory.text + """
+
+            source bank-of-korea
+              name: Bank of Korea
+
+            rate usd_krw
+              value: 1 USD = 1,380 KRW
+              source: bank-of-korea
+              date: 2024-10-18
+
+            """
+        let session = Session(story: try StoryReader.read(text, fileName: "rated.dossier"))
+        #expect(session.storyIssues.isEmpty)
+        // 2,000 USD/month × 1,380
+        #expect(session.text("soldier_pay to KRW/month") == "2,760,000 KRW/month   (2.76 million)\n  uses: soldier_pay (around; reportedly)\n" + Self.rateLine)
+        #expect(session.text(":rate") == "rate: 1 USD = 1,380 KRW (Bank of Korea, 2024-10-18)")
+        // A rate stated in the session takes over for later inputs: 1 USD = 1,400 KRW.
+        #expect(session.text(":rate 1 USD = 1,400 KRW") == "rate: 1 USD = 1,400 KRW (no source given) for this session")
+        #expect(session.text("2800 KRW to USD") == "2 USD\n  rate: 1 USD = 1,400 KRW (no source given)")
+    }
+
     @Test func helpUnitsListsTheCurrencies() {
         let help = Session(story: Self.story).text(":help units")
         for code in ["USD", "EUR", "GBP", "JPY", "CNY", "KRW", "KPW", "RUB", "UAH", "NZD", "CHF", "INR"] {
