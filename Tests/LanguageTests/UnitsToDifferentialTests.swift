@@ -12,15 +12,12 @@ import Testing
             return
         }
         let mass = UnitsDifferentialTests.mass, time = UnitsDifferentialTests.time
-        var seed: UInt64 = 20261203
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 20261203)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         let session = TestStory.session()
         var checked = 0
         for _ in 0..<50 {
-            let a = Double(next(9000) + 1) / Double([1, 10, 100][next(3)])
+            let a = numbers.amount()
             let c = a + Double(next(5000) + 1)
             let b = Double(next(500) + 1)
             let m1 = mass[next(mass.count)], m2 = mass[next(mass.count)]
