@@ -45,8 +45,9 @@ enum TableCommand {
             rows.append((QuantityFormat(significant: session.state.digits).render(value.quantity, in: session.state.units), result))
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
+        let note = rows.contains { $0.1.mayBeWider } ? "\n" + Session.mayBeWiderNote : ""
         return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
-                     + session.provenanceLines(provenance))
+                     + note + session.provenanceLines(provenance))
     }
 
     static func render(name: String, expression: String, rows: [(String, Evaluated)], session: Session) -> String {

@@ -12,7 +12,8 @@ final class WorkBudget {
     private let limit: Int
     private var remaining: Int
     private var untilPoll = WorkBudget.pollInterval
-    private var isInterrupted: () -> Bool
+    /// Polled for Ctrl-C.
+    var isInterrupted: () -> Bool
 
     init(limit: Int = WorkBudget.perCell, isInterrupted: @escaping () -> Bool) {
         self.limit = limit
@@ -21,10 +22,9 @@ final class WorkBudget {
     }
 
     /// The whole budget again, for the next cell.
-    func reset(isInterrupted: @escaping () -> Bool) {
+    func reset() {
         remaining = limit
         untilPoll = WorkBudget.pollInterval
-        self.isInterrupted = isInterrupted
     }
 
     /// Takes `n` operations from the budget; throws when it runs out or Ctrl-C was pressed.

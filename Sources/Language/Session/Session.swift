@@ -15,7 +15,9 @@ public final class Session {
         return loadedStory!
     }
     /// Settings chosen by the layer above.
-    public var options: SessionOptions
+    public var options: SessionOptions {
+        didSet { budget.isInterrupted = options.isInterrupted }
+    }
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
     var state: SessionState {
         // Names may now mean something else: compiled shapes start again.
@@ -42,7 +44,7 @@ public final class Session {
     /// The input being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// The work the input being run may still do (one object, reset for each input).
-    let budget = WorkBudget(isInterrupted: { false })
+    let budget: WorkBudget
     /// A number for the next `let`, so the ranges written in each definition are their own inputs.
     var nextScope: Int64 = 0
 
@@ -58,6 +60,7 @@ public final class Session {
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = { story }
         load()
@@ -69,6 +72,7 @@ public final class Session {
     /// be read, and its errors reported, before the session starts.
     public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = storyLoader
     }
@@ -92,7 +96,7 @@ public final class Session {
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         currentInput = trimmed
-        budget.reset(isInterrupted: options.isInterrupted)
+        budget.reset()
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
