@@ -217,6 +217,26 @@ import Testing
         #expect(session.text("2800 KRW to USD") == "2 USD\n  rate: 1 USD = 1,400 KRW (no source given)")
     }
 
+    /// Lines of one shape run from a compiled template after the first: the rate, the shorthand
+    /// and the conversion must come out the same there.
+    @Test func compiledShapesKeepTheRules() {
+        let session = Session(story: Self.story)
+        _ = session.run(":rate 1 USD = 1,380 KRW")
+        let rate = "\n  rate: 1 USD = 1,380 KRW (no source given)"
+        #expect(session.text("1 USD + 1380 KRW") == "2 USD" + rate)
+        #expect(session.text("2 USD + 2760 KRW") == "4 USD" + rate)
+        #expect(session.text("3 USD + 1380 KRW") == "4 USD" + rate)
+        #expect(session.text("5 g to kg") == "0.005 kg")
+        #expect(session.text("7 g to kg") == "0.007 kg")
+        #expect(session.text("2k USD") == "2,000 USD")
+        #expect(session.text("3k USD") == "3,000 USD")
+        #expect(session.text("1000 to 2000 USD/month * 12 month") == "12,000 to 24,000 USD")
+        #expect(session.text("30 soldier / 20 soldier") == "1.5   (150%)")
+        // A new rate empties the compiled shapes: 1 USD + 1,000 KRW at 1 USD = 1,000 KRW.
+        _ = session.run(":rate 1 USD = 1,000 KRW")
+        #expect(session.text("1 USD + 1000 KRW") == "2 USD\n  rate: 1 USD = 1,000 KRW (no source given)")
+    }
+
     @Test func helpUnitsListsTheCurrencies() {
         let help = Session(story: Self.story).text(":help units")
         for code in ["USD", "EUR", "GBP", "JPY", "CNY", "KRW", "KPW", "RUB", "UAH", "NZD", "CHF", "INR"] {
