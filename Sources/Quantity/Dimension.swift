@@ -108,7 +108,7 @@ public struct Dimension: Sendable, Hashable {
     public var phrase: String {
         switch self {
         case .none: return "a plain number"
-        case .money: return "an amount of money"
+        case .money, Dimension(money: 1, currency: currency): return "an amount of money"
         case .mass: return "a mass"
         case .time: return "a time"
         case .length: return "a length"

@@ -35,6 +35,15 @@ extension Evaluator {
         return Evaluated(q, b.provenance.union(Provenance(rates: [index])))
     }
 
+    /// Two currencies met where no rate is applied (inside a computation-module function): the
+    /// missing rate, or, when one is stated, that the function takes one currency.
+    func currencyDiagnostic(_ x: Dimension, _ y: Dimension, at span: SourceSpan) -> Diagnostic {
+        let a = units.currencySymbol(x.currency) ?? "?", b = units.currencySymbol(y.currency) ?? "?"
+        guard session?.rate(of: y.currency, per: x.currency) != nil else { return Evaluator.missingRate(a, b, at: span) }
+        return Diagnostic(.rate, "\(a) and \(b) meet inside a function, which takes one currency", at: span, label: "\(a) and \(b)",
+                          help: "convert first, e.g. `x to \(a)`; the stated rate is used there and listed")
+    }
+
     /// The error for two currencies that met with no rate between them.
     static func missingRate(_ a: String, _ b: String, at span: SourceSpan) -> Diagnostic {
         // Rates are quoted per dollar (1 USD = 1,380 KRW), so the help names USD first.

@@ -203,7 +203,7 @@ struct Evaluator {
             return Diagnostic(.dimension, "cannot \(verb): the dimensions differ", at: span,
                               label: "\(x.name) vs \(y.name)", help: "only quantities of one dimension can be added, subtracted or compared")
         case .currencyMismatch(let x, let y):
-            return Evaluator.missingRate(units.currencySymbol(x.currency) ?? "?", units.currencySymbol(y.currency) ?? "?", at: span)
+            return currencyDiagnostic(x, y, at: span)
         case .divisionByZero:
             return Diagnostic(.divisionByZero, "division by zero", at: right?.span ?? span, label: "this is zero")
         case .divisionByIntervalContainingZero:

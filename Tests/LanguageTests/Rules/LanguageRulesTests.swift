@@ -155,6 +155,21 @@ import Testing
             """),
         Case("1000 won", "1,000 won\n  note: won is read as the South Korean won (KRW); North Korea's won is KPW"),
         Case(":rate", "rate: 1 USD = 1,380 KRW (Bank of Korea, 2024-10-18)", after: [rate]),
+        Case("deficit(2 USD, 1000 KRW)", """
+            error[rate]: USD and KRW meet inside a function, which takes one currency
+              |
+            1 | deficit(2 USD, 1000 KRW)
+              |                ^^^^^^^^ USD and KRW
+              = help: convert first, e.g. `x to USD`; the stated rate is used there and listed
+            """, after: [rate]),
+        Case("deficit(2 USD, 1380 KRW to USD)", "1 USD\n" + rateLine, after: [rate]),                   // 2 − 1,380/1,380
+        Case("1000 KRW + 1 t", """
+            error[dimension]: cannot add an amount of money (KRW) and a mass (t): the dimensions differ
+              |
+            1 | 1000 KRW + 1 t
+              | ^^^^^^^^^^^^^^ Money vs Mass
+              = help: only quantities of one dimension can be added, subtracted or compared
+            """),
     ]
 
     /// 6. Errors that teach.
