@@ -118,7 +118,7 @@ extension Evaluator {
             if let slot { out.append(slot); continue }
             if let d = parameters[i].1 { out.append((Evaluated(Quantity(number: d)), nil)); continue }
             throw Diagnostic(.argument, "`\(function)` is missing its argument `\(parameters[i].0)`", at: span, label: "missing `\(parameters[i].0)`",
-                             help: groupedCommaHint(arguments, function: function) ?? signature)
+                             help: signature)
         }
         return out
     }

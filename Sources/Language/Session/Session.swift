@@ -41,7 +41,7 @@ public final class Session {
     }
     /// Problems found while resolving the story's units; a session with any should not be used.
     public var storyIssues: [StoryIssue] { items.issues + storyRateIssues }
-    /// The input being run (commands parse expressions out of it with spans into it).
+    /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// The work the input being run may still do (one object, reset for each input).
     let budget: WorkBudget
@@ -95,18 +95,19 @@ public final class Session {
         // Every input is a transaction: each statement and command does all its fallible work
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
-        currentInput = trimmed
         budget.reset()
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
             if Session.startsWith(UInt8(ascii: ":"), trimmed) {
+                currentInput = trimmed  // (only commands read it)
                 (result, recorded) = try runCommand(trimmed)
             } else {
                 guard let text = try evaluateStatement(trimmed) else { return .incomplete }
                 (result, recorded) = (.text(text), true)
             }
         } catch {
+            let error = Session.withCommaHint(error, input: trimmed)
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
             cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))
