@@ -70,9 +70,9 @@ import Testing
         try pty.type(":" + Key.tab)
         let end = try pty.waitFor(":history", after: mark)
         #expect(pty.output(after: mark).contains(":quit"))
-        // The line is still there to finish: "h" + Tab + Tab lists :help and :history.
+        // The line is still there to finish: "hel" + Tab completes :help (":he" would also be :hedge, :hedges).
         try pty.waitForRawMode()
-        try pty.type("he" + Key.tab + " note" + Key.enter)
+        try pty.type("hel" + Key.tab + " note" + Key.enter)
         try pty.waitFor("Adds TEXT", after: end)
     }
 

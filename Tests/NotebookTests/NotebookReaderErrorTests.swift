@@ -58,7 +58,7 @@ import Testing
         #expect(error(Self.good.replacing("seed: 42", with: "seed: -1")) == "nb.md:6: the seed must be a whole number from 0 to 18446744073709551615, not `-1`")
         #expect(error(Self.good.replacing("format: 1", with: "format: 2")) == "nb.md:2: the notebook is in format 2, newer than this Dossier reads (1); update Dossier")
         #expect(error(Self.good.replacing("format: 1", with: "format: one")) == "nb.md:2: the format must be a positive whole number, not `one`")
-        #expect(error(Self.good.replacing("seed: 42", with: "colour: red")) == "nb.md:6: unknown header field `colour` (the fields are format, dossier, story, story-hash, seed)")
+        #expect(error(Self.good.replacing("seed: 42", with: "colour: red")) == "nb.md:6: unknown header field `colour` (the fields are format, dossier, story, story-hash, seed, hedge)")
         #expect(error(Self.good.replacing("seed: 42", with: "story: again")) == "nb.md:6: the header field `story` is given twice")
     }
 

@@ -8,26 +8,35 @@ import Quantity
 struct InputResolver {
     let session: Session
 
-    /// The value of story item `index` (or its `:assume` reading), refusing a vague one.
+    /// The value of story item `index`: this session's `:assume` reading, else its hedge reading
+    /// when `:set hedges on`, else the article's value; a vague one is refused.
     func value(ofItem index: Int32, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
-        if let o = session.state.overrides[index] {
+        let state = session.state
+        if let o = state.overrides[index] {
             return Evaluated(o.value.quantity, o.value.provenance.union(Provenance(items: [index])))
         }
+        if state.hedgesOn, let r = session.reading(of: index) { return Evaluated(r.quantity, Provenance(items: [index])) }
         let item = session.items[index]
         guard let q = item.quantity else {
             var words = "no number"
             if case .vague(let w) = item.fact.value { words = "“\(w)”" }
+            var help = "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`"
+            if let r = session.reading(of: index) {
+                help = "the hedge table reads \(words) as \(session.show(r)) (docs/hedges.md): `:set hedges on` computes with that reading; "
+                    + "or give your own with `:assume \(item.fact.id) = …`"
+            }
             throw Diagnostic(.vague, "`\(item.fact.id)` is vague in the article (\(words)), so it has no number to compute with",
-                             at: span, label: "vague: \(words)",
-                             help: "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`")
+                             at: span, label: "vague: \(words)", help: help)
         }
         return Evaluated(q, Provenance(items: [index]))
     }
 
-    /// How `:simulate` draws `input`, or nil when it is one number. A positive range is a
-    /// lognormal with its ends at the 5th and 95th percentiles, else a normal (`Distribution.range`).
+    /// How `:simulate` draws `input`, or nil when it is one number. A hedged fact is drawn from its
+    /// reading, the way a range is (docs/hedges.md); a positive range is a lognormal with its ends at
+    /// the 5th and 95th percentiles, else a normal (`Distribution.range`).
     func distribution(_ input: ProgramInput, span: SourceSpan) throws(Diagnostic) -> Distribution? {
-        let v = input.interval
+        var v = input.interval
+        if input.key.owner == InputKey.story, let r = session.reading(of: Int32(input.key.position)) { v = r.quantity.value }
         if v.isPoint { return nil }
         if input.endsVary {
             throw Diagnostic(.value, "in a simulation a range's ends must be fixed numbers", at: input.span ?? span,

@@ -29,7 +29,8 @@ extension Session {
         let statement = try parser.statement()
         switch statement {
         case .expression(let e):
-            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil {
+            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil,
+               !(state.hedgesOn && reading(of: index) != nil) {
                 return describeVague(index)
             }
             let evaluator = Evaluator(units: state.units, session: self, tokens: shape == nil ? nil : tokens)
@@ -74,11 +75,13 @@ extension Session {
         }
     }
 
-    /// What a variable runs where it is used: nothing (a constant) when its value is one number;
+    /// What a variable runs where it is used: nothing (a constant) when its value is one number
+    /// from no inputs;
     /// its own program, which shares its inputs with the expression using it; or, for a program
     /// too long to copy into every use, a quantity of its own, whose ranges may then be wider.
     func variableProgram(_ value: Evaluated, _ program: Program) -> Program? {
-        if value.quantity.value.isPoint { return nil }
+        // A point made from a hedged fact keeps its program: a simulation draws the fact's reading.
+        if value.quantity.value.isPoint && program.inputs.isEmpty { return nil }
         if program.ops.count <= Session.maxInlinedSteps { return program }
         var own = Program()
         own.inputs = [ProgramInput(key: InputKey(owner: -3, position: nextScope), interval: value.quantity.value, endsVary: true)]
@@ -95,8 +98,12 @@ extension Session {
 
     func describeVague(_ index: Int32) -> String {
         let item = items[index]
+        let assume = "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+        guard let r = reading(of: index) else {
+            return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n" + assume
+        }
         return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n"
-            + "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+            + "  the hedge table reads it as \(show(r)) (docs/hedges.md); `:set hedges on` computes with that\n" + assume
     }
 
     /// Names that may not be rebound: facts, assumptions and built-in functions.

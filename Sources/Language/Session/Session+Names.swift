@@ -42,7 +42,8 @@ extension Session {
     static let mayBeWiderNote = "  (this range holds every value but may be wider than the truth: an input is used more than once in a way not solved exactly)"
 
     /// The "uses:", "assumes:" and "note:" lines for a provenance (empty when there is none).
-    func provenanceLines(_ p: Provenance) -> String {
+    func provenanceLines(_ p: Provenance, readings: Bool? = nil) -> String {
+        let readings = readings ?? state.hedgesOn
         if p.isEmpty { return "" }
         var uses: [String] = [], assumes: [String] = []
         for index in p.items {
@@ -52,7 +53,9 @@ extension Session {
             } else if item.isAssumption {
                 assumes.append("\(item.fact.id) (\(Session.describe(item.fact.value)) \(item.fact.unit); not in the article)")
             } else {
-                let words = Session.qualifierWords(item.fact)
+                var words = Session.qualifierWords(item.fact)
+                // Over readings, say which interval stood in for the stated number.
+                if readings, let r = reading(of: index) { words += (words.isEmpty ? "" : "; ") + "read as " + show(r) }
                 uses.append(words.isEmpty ? item.fact.id : "\(item.fact.id) (\(words))")
             }
         }

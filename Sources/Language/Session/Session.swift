@@ -43,6 +43,8 @@ public final class Session {
     public var storyIssues: [StoryIssue] { items.issues + storyRateIssues }
     /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
+    /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
+    var hedgeWordsUsed: Set<String> = []
     /// The work the input being run may still do (one object, reset for each input).
     let budget: WorkBudget
     /// A number for the next `let`, so the ranges written in each definition are their own inputs.

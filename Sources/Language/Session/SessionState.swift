@@ -1,4 +1,5 @@
 import Quantity
+import Story
 
 /// The mutable part of a session, as one value: copied before each input and restored on failure.
 struct SessionState {
@@ -18,9 +19,14 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
-    /// Exchange rates stated with `:rate` (or by the story), in order; a later one for the same
+    /// Exchange rates stated with `:rate`, in order (the story's are `Session.storyRates`); a later one for the same
     /// two currencies takes over, and results keep naming the one they used.
     var rates: [ExchangeRate] = []
+    /// How hedge words read numbers once `:hedge` changed a row; nil for the session's starting
+    /// table (read only when first needed: a line with no hedged fact never parses it).
+    var hedges: HedgeTable?
+    /// Whether plain arithmetic uses hedged facts' readings (`:set hedges on`) instead of face value.
+    var hedgesOn = false
 }
 
 /// A `let` binding.

@@ -31,7 +31,10 @@ public enum NotebookTool {
             output.error(error.message)
             return ExitStatus.usage.rawValue
         }
-        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites))
+        // The hedge rows the notebook recorded, not today's built-in ones, so its readings replay.
+        let (hedges, hedgeWarnings) = Session.hedgeTable(recorded: notebook.header.hedges, fileName: file)
+        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites,
+                                                                    hedgeTable: hedges))
         let services = FileNotebookServices(journaling: false)
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
@@ -48,7 +51,7 @@ public enum NotebookTool {
         // session does): releasing them cell by cell would cost more than the system reclaiming
         // the pages at once.
         _ = Unmanaged.passRetained(KeptUntilExit(session: session, result: result))
-        for warning in result.warnings { output.error(warning) }
+        for warning in hedgeWarnings + result.warnings { output.error(warning) }
         let changed = result.changedCount
         let cells = "\(notebook.count) \(notebook.count == 1 ? "cell" : "cells")"
         switch mode {
