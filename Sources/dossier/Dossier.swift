@@ -19,7 +19,7 @@ struct Dossier: ParsableCommand {
           2    usage error, or a story or script file that cannot be loaded
           130  interrupted by Ctrl-C (outside the shell)
         """,
-        subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self]
+        subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self, ExtractCommand.self, DraftCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
