@@ -16,6 +16,7 @@ struct StoryBuilder {
     var assumptions: [Fact] = []
     var claims: [Claim] = []
     var checks: [CheckableClaim] = []
+    var rates: [StatedRate] = []
     /// Ids for lookups, filled as their records are read (sets keep large files linear).
     var sourceIds = Set<String>()
     /// The ids of every fact record, and of every fact and assumption record, for `check`s
@@ -57,6 +58,7 @@ struct StoryBuilder {
         for set in sets(.assumption) { readAssumption(set) }
         for set in sets(.claim) { readClaim(set) }
         for set in sets(.check) { readCheck(set) }
+        for set in sets(.rate) { readRate(set) }
         checkDuplicateIds(records)
         guard issues.isEmpty, let header else { return nil }
         var story = Story(id: header.record.id, title: header.title, outlet: header.outlet, author: header.author,
@@ -68,6 +70,7 @@ struct StoryBuilder {
         story.article = article
         story.sources = sources
         story.claims = claims
+        story.rates = rates
         return story
     }
 
