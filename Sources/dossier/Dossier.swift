@@ -42,11 +42,9 @@ struct Dossier: ParsableCommand {
         options.recover = recover
         // The crash journal is kept for a person at the shell (and for a recovered session).
         let interactive = commands.isEmpty && Terminal.isInteractive
-        let notebooks = FileNotebookServices(journaling: interactive || recover)
+        let notebooks = FileNotebookServices(journaling: interactive)
         if interactive && !recover, let notice = notebooks.leftoverNotice() { Output().error(notice) }
-        let status = Launcher.run(options, notebook: notebooks)
-        notebooks.finish()
-        throw ExitCode(status)
+        throw ExitCode(Launcher.run(options, notebook: notebooks))
     }
 }
 

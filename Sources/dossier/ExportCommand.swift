@@ -34,7 +34,6 @@ struct ExportCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output()
-        defer { output.flush() }
-        throw ExitCode(NotebookTool.export(file: file, format: to.rawValue, to: o, output: output))
+        throw ExitCode(output.finish(NotebookTool.export(file: file, format: to.rawValue, to: o, output: output)))
     }
 }

@@ -42,8 +42,8 @@ struct ReplayCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output()
-        defer { output.flush() }
         let mode: NotebookTool.ReplayMode = check ? .check : update ? .update : .print
-        throw ExitCode(NotebookTool.replay(file: file, mode: mode, allowWrites: allowWrites, storyFile: global.merged(with: root.global).storyFile, output: output))
+        let status = NotebookTool.replay(file: file, mode: mode, allowWrites: allowWrites, storyFile: global.merged(with: root.global).storyFile, output: output)
+        throw ExitCode(output.finish(status))
     }
 }

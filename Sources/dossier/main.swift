@@ -13,8 +13,7 @@ runOnLargeStack {
         // What ReplayCommand.run does for these arguments.
         let output = Output()
         let status = NotebookTool.replay(file: file, mode: mode, allowWrites: false, storyFile: nil, output: output)
-        output.flush()
-        exit(status)
+        exit(output.finish(status))
     }
     do {
         var command = try Dossier.parseAsRoot()

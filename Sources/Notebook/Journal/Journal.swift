@@ -8,7 +8,8 @@ import Language
 ///     kind    = "note" | "ok" | "error"
 ///
 /// Each entry is length-prefixed and checksummed (CRC-32 over its kind, lengths and bytes), so a
-/// last entry torn by a crash is recognised and dropped, never misread as a cell.
+/// last entry torn by a crash is recognised and dropped, never misread as a cell; a damaged entry
+/// in the middle is skipped and reading goes on at the next whole entry.
 public enum Journal {
     /// What the journal's first line records about the session.
     public struct Header: Sendable, Equatable {
@@ -35,6 +36,12 @@ public enum Journal {
         public var cells: [Cell]
         /// How many bytes at the end were not a whole entry (a write torn by a crash).
         public var droppedBytes: Int
+        /// How many damaged stretches between whole entries were skipped (each one or more lost
+        /// cells).
+        public var skippedStretches: Int = 0
+
+        /// Whether every byte was part of a whole entry.
+        public var isWhole: Bool { header != nil && droppedBytes == 0 && skippedStretches == 0 }
     }
 
     static let magic = "dossier-journal 1"
@@ -60,7 +67,8 @@ public enum Journal {
         return Array("cell \(fields) \(hex(crc.checksum))\n".utf8) + a + b + [0x0A]
     }
 
-    /// Reads a journal back: the header and every whole entry, stopping at the first damaged one.
+    /// Reads a journal back: the header and every whole entry. A damaged entry is skipped up to
+    /// the next line that starts a whole entry; damage with no whole entry after it is a torn end.
     public static func decode(_ bytes: [UInt8]) -> Contents {
         guard let headerEnd = bytes.firstIndex(of: 0x0A),
               let header = header(String(decoding: bytes[..<headerEnd], as: UTF8.self)) else {
@@ -68,11 +76,33 @@ public enum Journal {
         }
         var cells: [Cell] = []
         var at = headerEnd + 1
-        while at < bytes.count, let (cell, next) = entry(bytes, at: at) {
-            cells.append(cell)
-            at = next
+        var skipped = 0
+        while at < bytes.count {
+            if let (cell, next) = entry(bytes, at: at) {
+                cells.append(cell)
+                at = next
+                continue
+            }
+            guard let resumed = nextEntry(bytes, after: at) else { break }
+            skipped += 1
+            at = resumed
         }
-        return Contents(header: header, cells: cells, droppedBytes: bytes.count - at)
+        return Contents(header: header, cells: cells, droppedBytes: bytes.count - at, skippedStretches: skipped)
+    }
+
+    /// The start of the first whole entry after `at`: the next `cell ` that begins an entry whose
+    /// checksum holds (a damaged byte may have been the line break before it).
+    static func nextEntry(_ bytes: [UInt8], after at: Int) -> Int? {
+        let c = UInt8(ascii: "c")
+        var i = at + 1
+        while i + 5 <= bytes.count {
+            guard let start = bytes[i...].firstIndex(of: c) else { return nil }
+            if start + 5 <= bytes.count, bytes[start..<start + 5].elementsEqual("cell ".utf8), entry(bytes, at: start) != nil {
+                return start
+            }
+            i = start + 1
+        }
+        return nil
     }
 
     /// Parses the first line.

@@ -45,7 +45,10 @@ public final class LineEditor: LineReader {
 
     private func configure() {
         dossier_el_set_editor(editor, "emacs")
-        dossier_el_set_signal(editor, 1)
+        // libedit's own handlers resize inside SIGWINCH, which is not async-signal-safe; the
+        // shell's reader (terminal.c) resizes, redraws and takes SIGINT from its read loop.
+        dossier_el_set_signal(editor, 0)
+        dossier_el_set_reader(editor)
         dossier_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         dossier_el_set_prompt(editor, LineEditor.promptCallback)
         dossier_el_set_history(editor, historyHandle)
@@ -72,6 +75,9 @@ public final class LineEditor: LineReader {
 
     public var isInteractive: Bool { true }
 
+    /// Whether the terminal's input ended or failed (a hang-up) rather than a person leaving.
+    public var inputWasLost: Bool { dossier_input_lost() != 0 }
+
     public func origin(line number: Int) -> String? { nil }
 
     public func readLine(prompt kind: PromptKind) -> LineRead {
@@ -91,6 +97,23 @@ public final class LineEditor: LineReader {
         if bytes.last == 0x0A { bytes.removeLast() }
         lineNumber += 1
         return .line(String(decoding: bytes, as: UTF8.self), number: lineNumber)
+    }
+
+    /// Asks `question` on a line of its own and reads the answer; only `y` or `yes` agree.
+    public func confirm(_ question: String) -> Bool {
+        output.flush()
+        let asked = strdup(question + " [y/N] ")!
+        prompt = asked
+        defer {
+            prompt = primaryPrompt
+            free(asked)
+        }
+        interruptRequested = false
+        var count: Int32 = 0
+        guard let raw = el_gets(editor, &count), !interruptRequested else { return false }
+        let answer = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
+            .filter { !$0.isWhitespace }.lowercased()
+        return answer == "y" || answer == "yes"
     }
 
     public func remember(_ line: String) {

@@ -36,7 +36,7 @@ public enum NotebookTool {
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
             case .text(let text): return .output(text)
-            case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
+            case .failure(let rendered), .confirm(_, _, let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
             }
         } : nil
         // A long notebook grows the heap as a long script does: ask for large pages as it grows.

@@ -130,6 +130,21 @@ final class PseudoTerminal {
         return nil
     }
 
+    /// Whether the terminal is in raw mode now (nil when it cannot be told).
+    var terminalIsRaw: Bool? {
+        switch dossier_test_pty_is_raw(master) {
+        case 1: return true
+        case 0: return false
+        default: return nil
+        }
+    }
+
+    /// Changes the terminal's size, as a person resizing the window does (the program gets SIGWINCH).
+    func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Waits for the program to exit; returns its status (128 + signal when killed).
     func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
