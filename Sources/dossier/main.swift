@@ -5,6 +5,7 @@ import Glibc
 import Shell
 
 runOnLargeStack {
+    Terminal.prepareProcess()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let quick = QuickArguments.parse(arguments) {
         exit(Launcher.run(quick))

@@ -35,7 +35,8 @@ int dossier_el_set_history(EditLine *el, History *h);
 History *dossier_history_init(int size);
 /* H_ENTER: copies `line` into the history. */
 int dossier_history_enter(History *h, const char *line);
-/* H_LOAD / H_SAVE: libedit's own file format. Return -1 on failure. */
+/* H_LOAD / H_SAVE: libedit's own file format. Return -1 on failure. Saving writes a temporary
+ * file beside `path` and renames it over it (the old history stays whole on a failure). */
 int dossier_history_load(History *h, const char *path);
 int dossier_history_save(History *h, const char *path);
 /* H_LAST then H_PREV: the oldest entry first, then each newer one; NULL at the end. */

@@ -25,6 +25,7 @@ public final class LineEditor: LineReader {
     private var interruptRequested = false
     private var lineNumber = 0
     private var isClosed = false
+    private var historyWarned = false
 
     /// Opens the editor on the terminal. `historyFile` is loaded now and saved after each
     /// remembered line; nil keeps history for this run only.
@@ -99,10 +100,12 @@ public final class LineEditor: LineReader {
         return .line(String(decoding: bytes, as: UTF8.self), number: lineNumber)
     }
 
-    /// Asks `question` on a line of its own and reads the answer; only `y` or `yes` agree.
+    /// Asks `question` (its last line as the prompt) and reads the answer; only `y` or `yes` agree.
     public func confirm(_ question: String) -> Bool {
+        let lines = question.split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines.dropLast() { output.line(String(line)) }
         output.flush()
-        let asked = strdup(question + " [y/N] ")!
+        let asked = strdup(VisibleText.of(String(lines.last ?? "")) + " [y/N] ")!
         prompt = asked
         defer {
             prompt = primaryPrompt
@@ -133,7 +136,10 @@ public final class LineEditor: LineReader {
     }
 
     private func saveHistory() {
-        if let historyFile { _ = dossier_history_save(historyHandle, historyFile) }
+        guard let historyFile, dossier_history_save(historyHandle, historyFile) != 0, !historyWarned else { return }
+        historyWarned = true
+        output.error("warning: the history could not be saved to \(historyFile) (a full disk or a file-size limit?); "
+            + "the file keeps its earlier lines, and this session's lines are kept until it ends")
     }
 
     // MARK: Callbacks (C function pointers: no captures; state comes from the client data)

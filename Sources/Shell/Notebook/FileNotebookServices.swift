@@ -49,7 +49,7 @@ public final class FileNotebookServices: NotebookServices {
     func save(_ session: Session, to path: String, force: Bool) -> NotebookReply {
         if !force, let other = AtomicFile.identity(path), !ownFiles.contains(other), !NotebookFile.isEmpty(path) {
             let shown = VisibleText.of(path)
-            return .confirm(question: "\(shown) exists and is not this session's notebook. Replace it?",
+            return .confirm(question: "\(shown) exists and is not this session's notebook.\nReplace it?",
                             then: .save(path: path, force: true),
                             refusal: "error[io]: \(shown) exists and is not this session's notebook; it was left as it is\n"
                                 + "  = help: save to another name, or replace it with `:save --force \(shown)`")

@@ -70,7 +70,7 @@ public enum NotebookTool {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
-            switch NotebookFile.write(text, to: file) {
+            switch NotebookFile.writeNotebook(text, to: file) {
             case .success:
                 output.line("updated \(file): \(changed) of \(cells) had new outputs")
                 return ExitStatus.success.rawValue
@@ -92,7 +92,8 @@ public enum NotebookTool {
             return ExitStatus.usage.rawValue
         }
         let target = destination ?? NotebookFile.replacingExtension(file, with: format)
-        guard target != file else {
+        // The same file however it is spelt (`./nb.md`, an absolute path, a symbolic link).
+        guard target != file, AtomicFile.identity(target).map({ $0 != AtomicFile.identity(file) }) ?? true else {
             output.error("error[io]: exporting \(file) to \(target) would overwrite the notebook itself; name another file with -o")
             return ExitStatus.usage.rawValue
         }
