@@ -16,7 +16,8 @@ public enum NotebookTool {
     }
 
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
-    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
+    /// `seed` replaces the notebook's recorded seed (with a warning: simulations may differ).
+    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, seed: UInt64? = nil, output: Output) -> Int32 {
         let notebook: RecordedNotebook
         do throws(FileFailure) {
             notebook = try NotebookFile.read(file)
@@ -31,7 +32,10 @@ public enum NotebookTool {
             output.error(error.message)
             return ExitStatus.usage.rawValue
         }
-        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites))
+        if let seed, seed != notebook.header.seed {
+            output.error("warning: replaying with --seed \(seed), not the notebook's seed \(notebook.header.seed): simulation outputs may differ from the recorded ones")
+        }
+        let session = Session(story: story, options: SessionOptions(color: false, seed: seed ?? notebook.header.seed, forbidWrites: !allowWrites))
         let services = FileNotebookServices(journaling: false)
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
