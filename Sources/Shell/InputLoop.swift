@@ -84,6 +84,7 @@ public struct InputLoop {
                 reader.remember(text)
                 let input = pending.isEmpty ? text : pending + "\n" + text
                 willRun()
+                let cellsBefore = session.cells.count
                 let outcome = session.run(input, origin: reader.origin(line: pendingLine))
                 if outcome != .incomplete { requests.notebook.didRun(input, outcome: outcome, session: session) }
                 pending = ""
@@ -92,6 +93,11 @@ public struct InputLoop {
                     pending = input
                 case .output(let text):
                     if !text.isEmpty { output.line(text) }
+                    // A note prints nothing of its own: say at the prompt that it was kept.
+                    if text.isEmpty, reader.isInteractive, session.cells.count == cellsBefore + 1,
+                       case .note = session.cells[cellsBefore].content {
+                        output.line("noted (cell \(session.cells.count))")
+                    }
                 case .failure(let diagnostic, let rendered):
                     // The terminal echoed `^C` mid-line; start the message on a line of its own.
                     if diagnostic.kind == .interrupted && reader.isInteractive { output.error("") }

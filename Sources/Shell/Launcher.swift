@@ -91,7 +91,9 @@ public enum Launcher {
         let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: keepGoing)
         var failed = false
         for path in paths {
-            switch StreamLineReader.open(path: path) {
+            // `-` is standard input, as for cat and sort.
+            let opened = path == "-" ? .success(StreamLineReader(fd: 0, name: "<stdin>")) : StreamLineReader.open(path: path)
+            switch opened {
             case .failure(let error):
                 output.error("dossier: \(error)")
                 return ExitStatus.usage.rawValue

@@ -7,8 +7,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write a notebook as a Jupyter notebook (--to ipynb) or HTML.",
         discussion: """
-        The recorded outputs are converted as they are; nothing is re-run. A Jupyter notebook is
-        nbformat 4.5 (one markdown cell per note, one code cell per command with its output) and
+        The recorded outputs are converted as they are; nothing is re-run. A Jupyter notebook is \
+        nbformat 4.5 (one markdown cell per note, one code cell per command with its output) and \
         exporting twice gives the same bytes. The file is written atomically.
 
         EXIT STATUS
