@@ -54,7 +54,7 @@ import Testing
         #expect(reopened.status == 0, "\(reopened.stderr)")
         #expect(reopened.stdout.contains("saved 3 cells to \(other)"))
         // An empty file holds no one's work.
-        FileManager.default.createFile(atPath: dir + "/empty.md", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/empty.md", contents: Data())
         #expect(try commands("1", ":save \(dir)/empty.md").status == 0)
     }
 
@@ -104,7 +104,7 @@ import Testing
     @Test func savingThroughASymbolicLinkReplacesItsTargetAndKeepsTheLink() throws {
         try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
         let target = dir + "/real/target.md"
-        FileManager.default.createFile(atPath: target, contents: Data())
+        _ = FileManager.default.createFile(atPath: target, contents: Data())
         let link = dir + "/link.md"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real/target.md")
         let r = try commands("6 * 7", ":save \(link)")
@@ -156,8 +156,8 @@ import Testing
     @Test func staleTemporaryFilesOfAKilledSaveAreRemoved() throws {
         let nb = dir + "/stale.md"
         let stale = dir + "/.stale.md.abc123", fresh = dir + "/.stale.md.xyz789"
-        FileManager.default.createFile(atPath: stale, contents: Data("half a notebook".utf8))
-        FileManager.default.createFile(atPath: fresh, contents: Data("a save in progress".utf8))
+        _ = FileManager.default.createFile(atPath: stale, contents: Data("half a notebook".utf8))
+        _ = FileManager.default.createFile(atPath: fresh, contents: Data("a save in progress".utf8))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-300)], ofItemAtPath: stale)
         let r = try commands("6 * 7", ":save \(nb)")
         #expect(r.status == 0, "\(r.stderr)")

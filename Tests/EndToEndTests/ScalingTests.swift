@@ -35,7 +35,7 @@ import Testing
         let text = Self.minimal.replacingOccurrences(of: "source officials\n  name: unnamed officials\n  via: paper\n",
                                                      with: "source officials\n  name: unnamed officials\n  via: s0\n" + chain)
         let path = dir + "/chain\(n).dossier"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
@@ -44,5 +44,20 @@ import Testing
         // Each source shows at most eight links of its chain.
         let r = try ProcessRun.run(["--dossier", viaChain(100), "-e", ":sources"], input: Data())
         #expect(r.stdout.contains("s0: S0 → S1 → S2 → S3 → S4 → S5 → S6 → S7 → S8 → … 92 more"), "\(r.stdout.prefix(600))")
+    }
+
+    /// A notebook of `n` `:article` cells (the report's 16 MiB notebook, scaled down).
+    func articleNotebook(_ n: Int) throws -> String {
+        let path = dir + "/articles\(n).md"
+        let script = dir + "/articles\(n).dos"
+        try (Array(repeating: ":article", count: n) + [":save --force \(path)"]).joined(separator: "\n").write(toFile: script, atomically: true, encoding: .utf8)
+        let r = try FaultProcess.run(DossierBinary.path, ["run", script], home: dir, timeout: 120)
+        #expect(r.status == 0, "\(r.stderr)")
+        return path
+    }
+
+    @Test func replayingANotebookOfArticleCellsIsLinear() throws {
+        try expectLinear("replay", { ["replay", try articleNotebook($0)] }, base: 150)
+        try expectLinear("replay --check", { ["replay", "--check", try articleNotebook($0)] }, base: 150)
     }
 }
