@@ -3,11 +3,6 @@
 // Layers only look down: Quantity ← Story/Compute ← Language ← Notebook ← Shell ← dossier.
 import PackageDescription
 
-/// The per-line hot path (read, lex, evaluate, format) runs without the dynamic exclusivity checks
-/// a release build otherwise makes on every access to a class's stored property (~4% of a script
-/// line's instructions); debug builds and tests keep them.
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
@@ -16,16 +11,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property-based tests (generated expressions for exact ranges); tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Numbers, units, dimensions, intervals and their formatting. No dependencies.
-        .target(name: "Quantity", swiftSettings: hotPath),
+        .target(name: "Quantity"),
         // The story model (article, sources, facts, claims, assumptions) and its data-file reader.
         .target(name: "Story"),
         // The built-in story, embedded as bytes by a build-tool plugin so the binary runs alone.
         .target(
             name: "BuiltinStory",
-            exclude: ["north-korea-russia-war.dossier", "prelude.units"],
+            exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
         .executableTarget(name: "EmbedTool"),
@@ -33,9 +30,9 @@ let package = Package(
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
-        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"], swiftSettings: hotPath),
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"]),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language"], swiftSettings: hotPath),
+        .target(name: "Notebook", dependencies: ["Language"]),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",
@@ -46,29 +43,25 @@ let package = Package(
         // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
         .target(
             name: "Shell",
-            dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"],
-            swiftSettings: hotPath
+            dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"]
         ),
-        // Moves the main thread onto a 1 GiB stack (deep recursion) without starting a thread.
-        .target(name: "CStack"),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "Shell",
-                "CStack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
-                // Not position-independent: the loader then has no 40,000 relative relocations
-                // (and their copy-on-write page faults) to apply at each start (~0.5 ms of ~4).
-                .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(configuration: .release)),
-                // The C++ library the static Swift runtime needs, linked statically too (see
-                // linker/libstdc++.so): its symbol lookups were half of each start's instructions.
-                // And the unwinder (libgcc_eh) with it: one shared library fewer to load.
+                // The Swift runtime linked in, so the binary runs alone (scripts/check-release.sh).
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                // The C++ library and the unwinder linked in (see linker/libstdc++.so) and no export of
+                // our own symbols: fewer libraries and symbols for the loader at each start
+                // (docs/performance.md has the figures; scripts/check-release.sh checks both).
                 .unsafeFlags(["-L", Context.packageDirectory + "/linker", "-Xclang-linker", "-static-libgcc"], .when(configuration: .release)),
-                // No dynamic symbol table of our own 2,350 symbols (-static-stdlib asks for
-                // -export-dynamic; nothing looks them up): the runtime's dladdr at start scanned it.
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+                // Linked by lld with packed relative relocations (DT_RELR): the position-independent
+                // binary's ~39,000 relocations cost the loader a fraction as much at each start.
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release)),
                 // swift-argument-parser uses FoundationEssentials; linked statically, its own
                 // dependencies must be named (the static archives carry no autolink entries).
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
@@ -82,7 +75,11 @@ let package = Package(
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Story", "BuiltinStory"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LanguageTests",
+            dependencies: ["Language", "Story", "BuiltinStory", "Compute", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
     ]

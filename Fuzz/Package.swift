@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "Story", swiftSettings: instrumented),
         .target(
             name: "BuiltinStory",
-            exclude: ["north-korea-russia-war.dossier", "prelude.units"],
+            exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
         .executableTarget(name: "EmbedTool"),

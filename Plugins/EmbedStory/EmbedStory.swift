@@ -1,12 +1,12 @@
 import PackagePlugin
 
-/// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes) into a
+/// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes, the `hedges.table`) into a
 /// generated Swift source holding its text, so the built binary carries them and runs when copied
 /// anywhere alone. `north-korea-russia-war.dossier` becomes `NorthKoreaRussiaWarFile.text`.
 @main
 struct EmbedStory: BuildToolPlugin {
     /// The embedded files, by name; each must also be listed in the target's `exclude`.
-    static let files = ["north-korea-russia-war.dossier", "prelude.units"]
+    static let files = ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "EmbedTool").url

@@ -13,3 +13,11 @@ public enum BuiltinPrelude {
     /// The prelude's text, embedded at build time.
     public static var text: String { PreludeFile.text }
 }
+
+/// The built-in hedge table: how each hedge word reads a number (docs/hedges.md).
+public enum BuiltinHedges {
+    /// The name the table is known by in diagnostics.
+    public static let fileName = "hedges.table"
+    /// The table's text, embedded at build time.
+    public static var text: String { HedgesFile.text }
+}

@@ -35,6 +35,9 @@ public struct SampleSummary: Sendable {
         precondition(n > 0)
         var sum = 0.0
         for x in samples { sum += x }
+        // Finite samples whose sum overflows (1e304 each) still have a finite mean.
+        var mean = sum / Double(n)
+        if !sum.isFinite { mean = 0; for x in samples { mean += x / Double(n) } }
         let p1 = quantile(&samples, 0.01)
         let p5 = quantile(&samples, 0.05)
         let p50 = quantile(&samples, 0.50)
@@ -65,7 +68,7 @@ public struct SampleSummary: Sendable {
             for x in samples { if x < p1 { below += 1 } else if x > p99 { above += 1 } }
             bins = [(p1, p99, n - below - above)]
         }
-        var summary = SampleSummary(count: n, mean: sum / Double(n), p5: p5, p50: p50, p95: p95, bins: bins)
+        var summary = SampleSummary(count: n, mean: mean, p5: p5, p50: p50, p95: p95, bins: bins)
         summary.below = below
         summary.above = above
         summary.logSpaced = logSpaced && p99 > p1

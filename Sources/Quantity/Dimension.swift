@@ -37,14 +37,28 @@ public struct Dimension: Sendable, Hashable {
         self.init(money: e[0], mass: e[1], time: e[2], length: e[3])
     }
 
-    /// The dimension of a product.
-    public static func * (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(money: a.money &+ b.money, mass: a.mass &+ b.mass, time: a.time &+ b.time, length: a.length &+ b.length)
+    /// The largest exponent a dimension may have (`Mass^100`); beyond it arithmetic is refused
+    /// rather than wrapped around.
+    public static let maxExponent = 100
+
+    /// The dimension of a product, or nil when an exponent would pass `maxExponent`.
+    public func multiplied(by b: Dimension) -> Dimension? {
+        combined(b, sign: 1)
     }
 
-    /// The dimension of a quotient.
-    public static func / (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(money: a.money &- b.money, mass: a.mass &- b.mass, time: a.time &- b.time, length: a.length &- b.length)
+    /// The dimension of a quotient, or nil when an exponent would pass `maxExponent`.
+    public func divided(by b: Dimension) -> Dimension? {
+        combined(b, sign: -1)
+    }
+
+    private func combined(_ b: Dimension, sign: Int) -> Dimension? {
+        var out: [Int8] = []
+        for (x, y) in zip(exponents, b.exponents) {
+            let e = Int(x) + sign * Int(y)
+            guard abs(e) <= Dimension.maxExponent else { return nil }
+            out.append(Int8(e))
+        }
+        return Dimension(exponents: out)
     }
 
     /// The dimension raised to an integer power, or nil when an exponent would leave Int8's range.
@@ -52,7 +66,7 @@ public struct Dimension: Sendable, Hashable {
         var out: [Int8] = []
         for e in exponents {
             let p = Int(e) * n
-            guard p >= -100 && p <= 100 else { return nil }
+            guard abs(p) <= Dimension.maxExponent else { return nil }
             out.append(Int8(p))
         }
         return Dimension(exponents: out)

@@ -60,7 +60,7 @@ public struct Quantity: Sendable, Equatable {
     }
 
     private func combine(_ other: Quantity, sign: Int8, value v: Interval, in table: UnitTable) throws(QuantityError) -> Quantity {
-        let dim = sign > 0 ? dimension * other.dimension : dimension / other.dimension
+        guard let dim = sign > 0 ? dimension.multiplied(by: other.dimension) : dimension.divided(by: other.dimension) else { throw .unitTooComplex }
         guard var u = unit.combined(with: other.unit, sign: sign, in: table) else { throw .unitTooComplex }
         // A dimensionless result keeps only dimensionless units (person/person cancels already).
         if dim.isNone && u.dimension(in: table) != dim { u = UnitProduct() }

@@ -82,7 +82,8 @@ public struct UnitProduct: Sendable, Equatable {
     public func dimension(in table: UnitTable) -> Dimension {
         var d = Dimension.none
         for i in 0..<count {
-            d = d * (table.dimension(self[i].unit).power(Int(self[i].power)) ?? .none)
+            // Products past the exponent limit are refused where quantities are combined.
+            d = d.multiplied(by: table.dimension(self[i].unit).power(Int(self[i].power)) ?? .none) ?? d
         }
         return d
     }

@@ -1,5 +1,5 @@
 // dossier: parses the command line and hands over to the Shell layer, on a stack with room to
-// recurse (see BigStack.swift).
+// recurse in a debug build (see BigStack.swift).
 import ArgumentParser
 import Glibc
 import Shell
@@ -7,10 +7,13 @@ import Shell
 runOnLargeStack {
     Terminal.prepareProcess()
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if let quick = QuickArguments.parse(arguments) {
+    // DOSSIER_FULL_ARGUMENTS sends every command line to swift-argument-parser: how the tests
+    // show the quick path means the same.
+    let quickPath = getenv("DOSSIER_FULL_ARGUMENTS") == nil
+    if quickPath, let quick = QuickArguments.parse(arguments) {
         exit(Launcher.run(quick))
     }
-    if let (file, mode) = QuickArguments.replay(arguments) {
+    if quickPath, let (file, mode) = QuickArguments.replay(arguments) {
         // What ReplayCommand.run does for these arguments.
         let output = Output()
         let status = NotebookTool.replay(file: file, mode: mode, allowWrites: false, storyFile: nil, output: output)

@@ -70,9 +70,9 @@ import Testing
         try pty.type(":" + Key.tab)
         let end = try pty.waitFor(":history", after: mark)
         #expect(pty.output(after: mark).contains(":quit"))
-        // The line is still there to finish: "h" + Tab + Tab lists :help and :history.
+        // The line is still there to finish: "hel" + Tab completes :help (":he" would also be :hedge, :hedges).
         try pty.waitForRawMode()
-        try pty.type("he" + Key.tab + " note" + Key.enter)
+        try pty.type("hel" + Key.tab + " note" + Key.enter)
         try pty.waitFor("Adds TEXT", after: end)
     }
 
@@ -124,6 +124,44 @@ import Testing
         let cancelled = try pty.waitFor("error[interrupted]", after: mark, timeout: 20)
         try pty.type("6*7" + Key.enter)
         try pty.waitFor("42", after: cancelled)
+    }
+
+    /// `fn f0(x) = x + x`, `fn f1(x) = f0(x) + f0(x)`, …: each level doubles the work.
+    func defineDoublingFunctions(_ pty: PseudoTerminal, upTo n: Int) throws {
+        var mark = pty.mark
+        try pty.type("fn f0(x) = x + x" + Key.enter)
+        mark = try pty.waitFor("fn f0(x) = x + x", after: mark)
+        for i in 1...n {
+            try pty.type("fn f\(i)(x) = f\(i - 1)(x) + f\(i - 1)(x)" + Key.enter)
+            mark = try pty.waitFor("= f\(i - 1)(x) + f\(i - 1)(x)\r\n", after: mark)
+        }
+    }
+
+    @Test(arguments: ["f18(1)", ":table x in 1, 2, 3, 4, 5: f18(x)"])
+    func ctrlCStopsAPlainExpressionOrATableQuickly(input: String) throws {
+        let pty = try start()
+        try defineDoublingFunctions(pty, upTo: 18)
+        let mark = pty.mark
+        try pty.type(input + Key.enter)
+        try pty.waitForCookedMode()
+        usleep(300_000)
+        let sent = Date()
+        try pty.send(Key.ctrlC)
+        let cancelled = try pty.waitFor("error[interrupted]", after: mark, timeout: 20)
+        // The evaluator looks at Ctrl-C every 4,096 steps: well within 100 ms in a release build;
+        // a debug build on a busy machine gets more room.
+        #expect(Date().timeIntervalSince(sent) < 1.0)
+        try pty.type("6*7" + Key.enter)
+        try pty.waitFor("42", after: cancelled)
+    }
+
+    @Test func theDoublingExampleIsRefusedByItsBudget() throws {
+        let pty = try start()
+        try defineDoublingFunctions(pty, upTo: 45)
+        let mark = pty.mark
+        try pty.type("f45(1)" + Key.enter)
+        try pty.waitFor("error[limit]: the expression needs more than 1,000,000 steps", after: mark, timeout: 60)
+        #expect(pty.isRunning)
     }
 
     @Test func ctrlDOnAnEmptyLineExitsZero() throws {

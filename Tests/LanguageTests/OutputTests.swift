@@ -30,7 +30,7 @@ import Testing
           |
         1 | troops_sent * 2000 USD/month
           | ^^^^^^^^^^^ vague: “thousands”
-          = help: give it a reading for this session with a range, e.g. `:assume troops_sent = 2000 to 10000`
+          = help: the hedge table reads “thousands” as 2,000 to 9,000 (docs/hedges.md): `:set hedges on` computes with that reading; or give your own with `:assume troops_sent = …`
         """)
         #expect(s.text(":assume troops_sent = 2000 to 10000") == "assume troops_sent = 2,000 to 10,000 for this session (the article says “thousands”)")
         // 2,000 × 2,000 × 12 = 48 million; 10,000 × 2,000 × 12 = 240 million
@@ -47,7 +47,10 @@ import Testing
         soldier_revenue: soldier_pay * troops_if_sent -> USD/year
           computed: 240,000,000 USD/year   (240 million)
           stated:   over 200,000,000 USD/year   (over 200 million)   (soldier_revenue_claim)
-          verdict:  holds
+          verdict:  holds at face value; holds for every reading
+          readings: computed 228,000,000 to 252,000,000 USD/year; stated 200,000,000 to 300,000,000 USD/year
+            soldier_pay 1,900 to 2,100 USD/month: “around” on a number with one significant digit (rounded to the thousand): ±5%
+            soldier_revenue_claim 200,000,000 to 300,000,000 USD/year: “over” 200,000,000 read up to the next round number, 300,000,000
           uses: soldier_pay (around; reportedly), troops_if_sent (if 10,000 troops are sent)
         """)
     }

@@ -18,6 +18,12 @@ import Testing
         #expect(r.candidates == [":help"])
     }
 
+    @Test func theWordAfterHedgeCompletesToAHedgeWord() {
+        let r = session.completions(forLine: ":hedge a", cursorByte: 8)
+        #expect(r.replaceFrom == 7)
+        #expect(r.candidates == ["about", "almost", "approximately", "around"])
+    }
+
     @Test func aBareColonListsEveryCommand() {
         let r = session.completions(forLine: ":", cursorByte: 1)
         #expect(r.replaceFrom == 0)

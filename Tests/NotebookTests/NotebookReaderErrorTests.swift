@@ -58,7 +58,7 @@ import Testing
         #expect(error(Self.good.replacing("seed: 42", with: "seed: -1")) == "nb.md:6: the seed must be a whole number from 0 to 18446744073709551615, not `-1`")
         #expect(error(Self.good.replacing("format: 1", with: "format: 2")) == "nb.md:2: the notebook is in format 2, newer than this Dossier reads (1); update Dossier")
         #expect(error(Self.good.replacing("format: 1", with: "format: one")) == "nb.md:2: the format must be a positive whole number, not `one`")
-        #expect(error(Self.good.replacing("seed: 42", with: "colour: red")) == "nb.md:6: unknown header field `colour` (the fields are format, dossier, story, story-hash, seed)")
+        #expect(error(Self.good.replacing("seed: 42", with: "colour: red")) == "nb.md:6: unknown header field `colour` (the fields are format, dossier, story, story-hash, seed, hedge)")
         #expect(error(Self.good.replacing("seed: 42", with: "story: again")) == "nb.md:6: the header field `story` is given twice")
     }
 
@@ -101,12 +101,28 @@ import Testing
         #expect(error(bytes: bytes) == "nb.md: the file is 16777217 bytes; a notebook may be at most 16 MiB")
     }
 
+    /// Whether `message` is what a reader says of `bytes`: the notebook read, or a refusal that
+    /// names the file and a line within it (or the file alone, for what concerns it whole).
+    func readOrRefusedWithALine(_ message: String, lines: Int) -> Bool {
+        if message == "no error" { return true }
+        guard message.hasPrefix("nb.md:") else { return false }
+        let rest = message.dropFirst("nb.md:".count)
+        if rest.hasPrefix(" ") { return true }  // about the whole file (its size, its encoding)
+        guard let colon = rest.firstIndex(of: ":"), let line = Int(rest[..<colon]) else { return false }
+        return line >= 1 && line <= lines + 1
+    }
+
     @Test func everyTruncationAndGarbageFailsCleanly() {
-        // Cutting the file anywhere gives either a notebook or an error — never a trap.
+        // Cutting the file anywhere gives either a notebook or an error naming a line — never a trap.
         let bytes = Array(Self.good.utf8)
+        let lines = bytes.filter { $0 == 0x0A }.count + 1
+        var refused = 0
         for cut in 0...bytes.count {
-            _ = error(bytes: Array(bytes[..<cut]))
+            let message = error(bytes: Array(bytes[..<cut]))
+            #expect(readOrRefusedWithALine(message, lines: lines), "cut at \(cut): \(message)")
+            if message != "no error" { refused += 1 }
         }
+        #expect(refused > 0)  // most cuts leave a cell open or the header short
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<300 {
             var mangled = bytes
@@ -114,7 +130,8 @@ import Testing
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 mangled[Int(state >> 33) % mangled.count] = UInt8(truncatingIfNeeded: state >> 17)
             }
-            _ = error(bytes: mangled)
+            let message = error(bytes: mangled)
+            #expect(readOrRefusedWithALine(message, lines: lines), "\(message)")
         }
     }
 }

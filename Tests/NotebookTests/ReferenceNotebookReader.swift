@@ -203,6 +203,7 @@ extension ReferenceNotebookParser {
         }
         next += 1
         var fields: [String: (value: Substring, line: Int)] = [:]
+        var hedges: [String] = []
         while true {
             guard next < lines.count else {
                 throw error(lines.count, "the file ends inside the header opened on line 1 (expected `-->`)")
@@ -215,8 +216,13 @@ extension ReferenceNotebookParser {
             }
             let key = String(line[..<colon])
             let value = line[line.index(after: colon)...].drop(while: { $0 == " " })
+            if key == "hedge" {
+                guard value.contains("=") else { throw error(next, "a hedge row reads `hedge: WORD = READING`, not `\(excerpt(value))`") }
+                hedges.append(String(value))
+                continue
+            }
             guard Self.headerKeys.contains(key) else {
-                throw error(next, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")))")
+                throw error(next, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")), hedge)")
             }
             guard fields[key] == nil else { throw error(next, "the header field `\(key)` is given twice") }
             fields[key] = (value, next)
@@ -238,7 +244,7 @@ extension ReferenceNotebookParser {
         }
         return NotebookHeader(
             format: version, dossierVersion: String(fields["dossier"]!.value), storyID: String(fields["story"]!.value),
-            storyHash: String(fields["story-hash"]!.value), seed: seedValue)
+            storyHash: String(fields["story-hash"]!.value), seed: seedValue, hedges: hedges)
     }
 
     /// The header's fields, in the order they are written.

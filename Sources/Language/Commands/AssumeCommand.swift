@@ -36,7 +36,8 @@ enum AssumeCommand {
             session.state.overrides[index] = nil
             let evaluated: Evaluated
             do throws(Diagnostic) {
-                evaluated = try Evaluator(units: session.state.units, session: session).eval(e)
+                let evaluator = Evaluator(units: session.state.units, session: session)
+                evaluated = try evaluator.eval(e)
                 session.state.overrides[index] = saved
             } catch {
                 session.state.overrides[index] = saved

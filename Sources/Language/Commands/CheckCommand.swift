@@ -10,6 +10,10 @@ enum CheckCommand {
             holds         the computed value lies within what the article states
             contradicted  the computed value lies wholly outside it
             partly holds  the computed range overlaps what is stated but is not inside it
+          It judges twice: at face value, where a stated number carries its own precision ("27
+          million" is 26.5 to 27.5 million) and values are compared as they print, and over the
+          readings of the hedged numbers on both sides (:hedges): "holds for every reading",
+          "fails for part of the reading" or "fails for every reading".
           :assume readings are used when set, and the check says so.
         """
     ) { session, arguments, offset throws(Diagnostic) in
@@ -32,11 +36,13 @@ enum CheckCommand {
                 guard let statement = try Parser.parse(claim.formula), case .expression(let e) = statement else {
                     throw Diagnostic(.syntax, "the formula is not an expression")
                 }
-                let computed = try Evaluator(units: units, session: session).eval(e)
                 guard let index = session.items.byId[claim.statedFactId] else {
                     throw Diagnostic(.unknownName, "the stated fact `\(claim.statedFactId)` is not in the story")
                 }
-                let stated = try session.storyValue(index, at: SourceSpan(0, 0))
+                // Face value first, whatever `:set hedges` says; CheckVerdict then goes over the readings.
+                let (computed, stated) = try session.withHedges(false) { () throws(Diagnostic) in
+                    (try Evaluator(units: units, session: session).eval(e), try session.storyValue(index, at: SourceSpan(0, 0)))
+                }
                 let shownComputed: Quantity
                 do throws(QuantityError) {
                     shownComputed = try computed.quantity.converted(to: stated.quantity, in: units)
@@ -45,24 +51,14 @@ enum CheckCommand {
                 }
                 lines.append("  computed: " + format.render(shownComputed, in: units))
                 lines.append("  stated:   " + format.render(stated.quantity, in: units) + "   (\(claim.statedFactId))")
-                lines.append("  verdict:  " + verdict(computed.quantity.value, stated.quantity.value))
-                lines.append(session.provenanceLines(computed.provenance).dropFirst().description)
+                lines += try CheckVerdict.lines(computed: shownComputed, formula: e, stated: stated.quantity, statedIndex: index, session: session)
+                lines.append(session.provenanceLines(computed.provenance, readings: false).dropFirst().description)
             } catch {
                 lines.append("  cannot check: " + error.message)
             }
             blocks.append(lines.filter { !$0.isEmpty }.joined(separator: "\n"))
         }
         return .text(blocks.joined(separator: "\n"))
-    }
-
-    /// Whether `computed` lies within `stated` (respecting open ends), outside it, or across its edge.
-    static func verdict(_ computed: Interval, _ stated: Interval) -> String {
-        func above(_ x: Double, _ bound: Double, open: Bool) -> Bool { open ? x > bound : x >= bound }
-        func below(_ x: Double, _ bound: Double, open: Bool) -> Bool { open ? x < bound : x <= bound }
-        let inside = above(computed.lo, stated.lo, open: stated.loOpen) && below(computed.hi, stated.hi, open: stated.hiOpen)
-        if inside { return "holds" }
-        let disjoint = !above(computed.hi, stated.lo, open: stated.loOpen) || !below(computed.lo, stated.hi, open: stated.hiOpen)
-        return disjoint ? "contradicted" : "partly holds (the computed range crosses the stated bound)"
     }
 }
 

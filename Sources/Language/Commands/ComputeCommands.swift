@@ -61,17 +61,31 @@ enum ComputeCommands {
     }
 
     static let set = CommandSpec(
-        name: "set", usage: "[digits N]", summary: "show or change settings", help: """
+        name: "set", usage: "[digits N | hedges on|off]", summary: "show or change settings", help: """
         :set
           Shows the settings.
         :set digits N
           Shows results with N significant digits (1 to 15; the default is 6).
+        :set hedges on|off
+          With `on`, arithmetic takes each hedged fact as its reading (:hedges, docs/hedges.md):
+          `soldier_pay` is 1,900 to 2,100 USD/month and results are the exact ranges over them,
+          and a vague fact with a reading (`troops_sent`) can be used. `off` (the default) takes
+          stated numbers at face value. :simulate and :check use the readings either way.
         """
     ) { session, arguments, offset throws(Diagnostic) in
         let words = arguments.split(separator: " ", omittingEmptySubsequences: true)
-        if words.isEmpty { return .text("digits \(session.state.digits)\nseed \(session.state.seed)") }
+        if words.isEmpty { return .text("digits \(session.state.digits)\nseed \(session.state.seed)\nhedges \(session.state.hedgesOn ? "on" : "off")") }
+        if words.count == 2, words[0] == "hedges" {
+            guard words[1] == "on" || words[1] == "off" else {
+                throw Diagnostic(.command, "hedges is `on` or `off`", at: SourceSpan(offset, offset + arguments.utf8.count), help: "try `:set hedges on`")
+            }
+            session.state.hedgesOn = words[1] == "on"
+            return .text(session.state.hedgesOn
+                ? "hedges on: arithmetic takes hedged facts as their readings (:hedges lists them)"
+                : "hedges off: arithmetic takes stated numbers at face value")
+        }
         guard words.count == 2, words[0] == "digits" else {
-            throw Diagnostic(.command, "unknown setting `\(arguments)`", at: SourceSpan(offset, offset + arguments.utf8.count), help: "try `:set digits 4`")
+            throw Diagnostic(.command, "unknown setting `\(arguments)`", at: SourceSpan(offset, offset + arguments.utf8.count), help: "try `:set digits 4` or `:set hedges on`")
         }
         guard let n = Int(words[1]), (1...15).contains(n) else {
             throw Diagnostic(.command, "digits must be a whole number from 1 to 15", at: SourceSpan(offset, offset + arguments.utf8.count))
@@ -84,7 +98,8 @@ enum ComputeCommands {
         name: "reset", summary: "forget your variables, functions, units and :assume readings", help: """
         :reset
           Forgets every variable, function, unit and :assume reading of this session, and restores
-          the default settings. The notebook's cells are kept (the reset is one of them).
+          the default settings and the hedge table it started with (undoing :hedge and :set hedges on).
+          The notebook's cells are kept (the reset is one of them).
         """
     ) { session, arguments, offset throws(Diagnostic) in
         try noArguments(arguments, offset, "reset")

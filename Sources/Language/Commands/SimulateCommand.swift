@@ -13,7 +13,11 @@ enum SimulateCommand {
           b at its 95th percentile (a range reaching zero or below, as a normal). An input used
           twice is the same draw each time. The draws follow the seed (:seed), so the figures
           are the same each time. Ctrl-C cancels a running simulation.
+          A hedged fact ("around $2,000", "over $200 million", "thousands") is drawn from its
+          reading in the hedge table (:hedges, docs/hedges.md) the way a range is, and the summary
+          lists the readings drawn; an "if" fact is a scenario and stays at its number.
             :simulate (8000 to 12000) * (1800 to 2200) * 12
+            :simulate troops_if_sent * soldier_pay * 1 year
         """
     ) { session, arguments, offset throws(Diagnostic) in
         guard let result = try Parser.parseTail(session.currentInput, from: offset, { (p: inout Parser) throws(Diagnostic) -> CommandResult in
@@ -24,7 +28,6 @@ enum SimulateCommand {
 
     static let defaultSamples = 100_000
     static let maxSamples = 10_000_000
-    static let chunk = 8192
 
     static func run(_ p: inout Parser, _ session: Session) throws(Diagnostic) -> CommandResult {
         var samples = defaultSamples
@@ -44,32 +47,19 @@ enum SimulateCommand {
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
         let (e, _) = try p.expr()
         try p.expectEnd()
-        // The interval evaluation checks the expression and gives the unit and provenance.
-        let exact = try Evaluator(units: session.state.units, session: session).eval(e)
-        var results = [Double](repeating: 0, count: samples)
-        var random = Random(seed: session.state.seed)
-        var done = 0
-        while done < samples {
-            if session.options.isInterrupted() {
-                throw Diagnostic(.interrupted, "the simulation was interrupted (Ctrl-C) after \(NumberFormat.grouped(Double(done), significant: 17)) of \(NumberFormat.grouped(Double(samples), significant: 17)) samples")
-            }
-            let n = min(chunk, samples - done)
-            var evaluator = SampleEvaluator(session: session, count: n, random: random)
-            let values = try evaluator.eval(e)
-            random = evaluator.random
-            switch values {
-            case .scalar(let x): for i in 0..<n { results[done + i] = x }
-            case .vector(let v): for i in 0..<n { results[done + i] = v[i] }
-            }
-            done += n
-        }
+        // The check gives the program, the unit and the provenance; over the readings, so a
+        // vague fact with one (`troops_sent`) can be simulated.
+        let evaluator = Evaluator(units: session.state.units, session: session)
+        let exact = try session.overReadings { () throws(Diagnostic) in try evaluator.check(e) }
+        var results = try Sampler(program: evaluator.builder.program, session: session).run(count: samples, seed: session.state.seed, span: e.span)
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
-        for x in results where !x.isFinite {
-            throw Diagnostic(.value, "some draws gave no finite value (a division by a draw near zero?)", at: e.span)
-        }
         let summary = SampleSummary.of(&results)
-        return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance))
+        let readings = session.readingList(exact.provenance)
+        var drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")
+        let kept = session.faceValueList(exact.provenance)
+        if !kept.isEmpty { drawn += "\n  kept at face value: " + kept.joined(separator: ", ") }
+        return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance, readings: false) + drawn)
     }
 
     static func render(_ s: SampleSummary, _ q: Quantity, seed: UInt64, session: Session) -> String {

@@ -28,7 +28,8 @@ enum StoryCommands {
               and hedge words (each with its class), the chain by which it reached the article
               ("said by: … — via …"), the exact quote with its position (paragraph, sentence, and
               Unicode code-point offsets into the article text, end excluded), and the sentence it
-              stands in, the quoted part in bold when colour is on.
+              stands in, the quoted part in bold when colour is on. A hedged fact shows its reading
+              (the interval the hedge table gives it, and the rule that made it; :hedges).
               ID may also name an assumption, a claim or a checkable claim. :facts, :claims and
               :assumptions list the ids.
             """
@@ -38,7 +39,7 @@ enum StoryCommands {
                 throw Diagnostic(.command, ":fact needs an id", at: SourceSpan(offset, offset + 1), label: "id expected here",
                                  help: "try `:fact soldier_pay`; :facts lists the ids")
             }
-            guard let text = StoryFactView.render(arguments, in: story, color: session.options.color) else {
+            guard let text = StoryFactView.render(arguments, in: story, color: session.options.color, reading: session.readingLine) else {
                 let near = Suggest.nearest(arguments, among: StoryFactView.ids(story))
                 throw Diagnostic(.unknownName, "no fact `\(arguments)` in this story", at: SourceSpan(offset, offset + arguments.utf8.count),
                                  label: "unknown id", help: near.map { "did you mean `\($0)`?" } ?? ":facts lists the ids")

@@ -5,8 +5,9 @@ import Story
 /// checkable claim, each with where it comes from.
 enum StoryFactView {
     /// The text for the statement called `id`, or nil when the story has none.
-    static func render(_ id: String, in story: Story, color: Bool) -> String? {
-        if let f = story.facts.first(where: { $0.id == id }) { return fact(f, story, color: color) }
+    /// `reading` gives a fact's reading line (`reading: 1,900 to 2,100 USD/month — …`), if any.
+    static func render(_ id: String, in story: Story, color: Bool, reading: (String) -> String? = { _ in nil }) -> String? {
+        if let f = story.facts.first(where: { $0.id == id }) { return fact(f, story, color: color, reading: reading(f.id)) }
         if let a = story.assumptions.first(where: { $0.id == id }) { return assumption(a, story) }
         if let c = story.claims.first(where: { $0.id == id }) { return claim(c, story, color: color) }
         if let c = story.checkableClaims.first(where: { $0.id == id }) { return check(c, story, color: color) }
@@ -18,13 +19,14 @@ enum StoryFactView {
         story.facts.map(\.id) + story.assumptions.map(\.id) + story.claims.map(\.id) + story.checkableClaims.map(\.id)
     }
 
-    static func fact(_ f: Fact, _ story: Story, color: Bool) -> String {
+    static func fact(_ f: Fact, _ story: Story, color: Bool, reading: String? = nil) -> String {
         let q = StoryDisplay.qualifiers(f)
         var lines = ["\(f.id) = \(StoryDisplay.value(f))" + (q.isEmpty ? "" : "   (\(q))")]
         if !f.about.isEmpty { lines.append("  " + f.about) }
         var kind = "  kind: \(f.kind.rawValue)"
         if !f.hedges.isEmpty { kind += " · hedges: " + StoryDisplay.hedges(f.hedges) }
         lines.append(kind)
+        if let reading { lines += StoryDisplay.wrap(reading, indent: "           ", firstIndent: "  reading: ") }
         lines.append("  " + StoryDisplay.chain(story, from: f.sourceId, attribution: f.attribution))
         if let quote = f.quote { lines += quoted(quote, story, color: color) }
         lines += f.notes.flatMap { StoryDisplay.wrap($0, indent: "        ", firstIndent: "  note: ") }

@@ -40,7 +40,7 @@ enum TableCommand {
         for v in values {
             if session.options.isInterrupted() { throw Diagnostic(.interrupted, "the table was interrupted (Ctrl-C)") }
             let value = try evaluator.eval(v)
-            evaluator.locals[name] = value
+            evaluator.locals[name] = Evaluator.Local(value: value, register: nil)
             let result = try evaluator.eval(e)
             rows.append((QuantityFormat(significant: session.state.digits).render(value.quantity, in: session.state.units), result))
             provenance = provenance.union(result.provenance).union(value.provenance)

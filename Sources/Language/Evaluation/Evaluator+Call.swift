@@ -14,22 +14,29 @@ extension Evaluator {
                 throw Diagnostic(.limit, "function calls nest more than \(Evaluator.maxNesting) evaluation levels deep", at: span,
                                  label: "too deep", help: "a function that calls itself, directly or through another, never ends; otherwise split the body with `let`")
             }
-            var inner = Evaluator(units: units, session: session)
+            var inner = self
+            inner.locals = [:]
             inner.callDepth = callDepth + 1
             inner.nesting = nesting + f.height
+            // Ranges written in the body are other quantities at each call.
+            inner.scope = (scope &* 0x5851_F42D_4C95_7F2D) ^ Int64(span.start + 1)
             var provenance = Provenance.none
             for (p, v) in zip(f.parameters, values) {
-                inner.locals[p] = v
-                provenance = provenance.union(v.provenance)
+                inner.locals[p] = Local(value: v.value, register: v.register)
+                provenance = provenance.union(v.value.provenance)
             }
             let result = try inner.evaluateBody(f.body, function: name, callSpan: span)
             return Evaluated(result.quantity, result.provenance.union(provenance))
         }
         if let f = ComputeLibrary.lookup(name) {
             let values = try bind(arguments, to: f.parameters.map { ($0.name, $0.defaultValue) }, function: name, span: span)
+            for v in values {
+                if let r = v.register { try builder.emit(.load(r)) } else { try builder.emit(.constant(v.value.quantity.value)) }
+            }
+            try builder.emit(.call(Int32(ComputeLibrary.all.firstIndex { $0.name == name }!), arguments: Int32(values.count)))
             do throws(ComputeError) {
-                let q = try f.evaluate(values.map(\.quantity), units)
-                return Evaluated(q, values.reduce(Provenance.none) { $0.union($1.provenance) })
+                let q = try f.evaluate(values.map(\.value.quantity), units)
+                return Evaluated(q, values.reduce(Provenance.none) { $0.union($1.value.provenance) })
             } catch {
                 switch error {
                 case .argument(let index, let message):
@@ -52,7 +59,7 @@ extension Evaluator {
     /// Evaluates a user function's body; errors inside it point at the call, naming the function.
     func evaluateBody(_ body: Expr, function: String, callSpan: SourceSpan) throws(Diagnostic) -> Evaluated {
         do throws(Diagnostic) {
-            return try eval(body)
+            return try check(body)
         } catch {
             var d = error
             if d.kind != .limit { d.message = "in `\(function)`: " + d.message }  // a depth limit would repeat it 64 times
@@ -69,9 +76,10 @@ extension Evaluator {
         return index < positional.count ? positional[index].value.span : arguments[0].value.span
     }
 
-    /// Matches positional and named arguments to parameters, filling defaults.
-    func bind(_ arguments: [Argument], to parameters: [(String, Double?)], function: String, span: SourceSpan) throws(Diagnostic) -> [Evaluated] {
-        var slots = [Evaluated?](repeating: nil, count: parameters.count)
+    /// Matches positional and named arguments to parameters, filling defaults. Each argument's
+    /// value is stored in a register (nil for a default).
+    func bind(_ arguments: [Argument], to parameters: [(String, Double?)], function: String, span: SourceSpan) throws(Diagnostic) -> [(value: Evaluated, register: Int32?)] {
+        var slots = [(value: Evaluated, register: Int32?)?](repeating: nil, count: parameters.count)
         var sawNamed = false
         var position = 0
         let signature = function + "(" + parameters.map(\.0).joined(separator: ", ") + ")"
@@ -86,7 +94,7 @@ extension Evaluator {
                 guard slots[index] == nil else {
                     throw Diagnostic(.argument, "`\(label)` is given twice", at: labelSpan, label: "already given", help: signature)
                 }
-                slots[index] = try eval(argument.value)
+                slots[index] = try argumentValue(argument.value)
             } else {
                 guard !sawNamed else {
                     throw Diagnostic(.argument, "a positional argument cannot follow a named one", at: argument.value.span,
@@ -96,18 +104,26 @@ extension Evaluator {
                     throw Diagnostic(.argument, "`\(function)` takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s")", at: argument.value.span,
                                      label: "one too many", help: signature)
                 }
-                slots[position] = try eval(argument.value)
+                slots[position] = try argumentValue(argument.value)
                 position += 1
             }
         }
-        var out: [Evaluated] = []
+        var out: [(value: Evaluated, register: Int32?)] = []
         out.reserveCapacity(parameters.count)
         for (i, slot) in slots.enumerated() {
             if let slot { out.append(slot); continue }
-            if let d = parameters[i].1 { out.append(Evaluated(Quantity(number: d))); continue }
+            if let d = parameters[i].1 { out.append((Evaluated(Quantity(number: d)), nil)); continue }
             throw Diagnostic(.argument, "`\(function)` is missing its argument `\(parameters[i].0)`", at: span, label: "missing `\(parameters[i].0)`",
                              help: signature)
         }
         return out
+    }
+
+    /// Checks an argument and stores its value in a fresh register.
+    func argumentValue(_ e: Expr) throws(Diagnostic) -> (value: Evaluated, register: Int32?) {
+        let v = try check(e)
+        let r = builder.register()
+        try builder.emit(.store(r))
+        return (v, r)
     }
 }

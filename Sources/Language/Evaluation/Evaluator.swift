@@ -1,7 +1,9 @@
 import Compute
 import Quantity
 
-/// Evaluates expressions to quantities with provenance, by interval arithmetic.
+/// Checks expressions: resolves names, checks dimensions and units, collects provenance, and
+/// writes the arithmetic down as a `Program` (the checked form every engine runs), computing the
+/// interval-arithmetic value on the way; `eval` then narrows that value to the exact range.
 ///
 /// Names resolve in this order: function parameters, `let` variables, story facts and assumptions
 /// (or their `:assume` readings), then units. Without a session only units resolve (used for the
@@ -9,97 +11,130 @@ import Quantity
 struct Evaluator {
     let units: UnitTable
     let session: Session?
-    var locals: [String: Evaluated] = [:]
+    /// A function's parameters (bound to registers) or a table's row value.
+    var locals: [String: Local] = [:]
     var callDepth = 0
     /// The evaluation levels the user-function bodies being evaluated add up to.
     var nesting = 0
-    /// Notes the arithmetic as a tape for inputs of the same shape (see `TemplateCache`); nil when
-    /// not recording.
-    var recorder: TapeRecorder?
+    /// Where the program is written.
+    var builder: ProgramBuilder
+    /// Which source the ranges written in this expression belong to (see `InputKey`).
+    var scope: Int64 = 0
+
+    /// A name bound inside an expression.
+    struct Local {
+        var value: Evaluated
+        /// The register holding it, or nil for a value bound from outside (a `:table` row).
+        var register: Int32?
+    }
     /// User functions may call each other this deep before the call is refused (no stack overflow).
     static let maxCallDepth = 64
     /// Calls may nest bodies this many evaluation levels deep in all: each limit alone (64 calls,
     /// 400-level trees) does not bound their product, which overflowed the stack.
     static let maxNesting = 1000
 
-    init(units: UnitTable, session: Session?) {
+    /// The most steps a checked expression may have (functions that call others twice per level
+    /// double it at each level).
+    static let maxSteps = 1_000_000
+
+    init(units: UnitTable, session: Session?, scope: Int64 = 0, tokens: [Token]? = nil) {
         self.units = units
         self.session = session
+        self.scope = scope
+        builder = ProgramBuilder(tokens: tokens, budget: session?.budget ?? WorkBudget(isInterrupted: { false }))
     }
 
+    /// The value of `e`, its range exact over its uncertain inputs where that can be shown.
     func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
+        var fresh = self
+        fresh.builder = ProgramBuilder(tokens: nil, budget: builder.budget)
+        return try fresh.exact(fresh.check(e), fresh.builder.program)
+    }
+
+    /// `value`, computed by interval arithmetic for `program`, narrowed to its exact range.
+    func exact(_ value: Evaluated, _ program: Program, literals: [Double]? = nil) throws(Diagnostic) -> Evaluated {
+        guard program.hasUncertainInputs else { return value }
+        var v = value
+        let (range, exact) = try ExactRange.of(program, literals: literals, naive: value.quantity.value, budget: builder.budget)
+        v.quantity.value = range
+        v.mayBeWider = !exact
+        return v
+    }
+
+    /// Checks `e`, writing its program; returns its interval-arithmetic value.
+    func check(_ e: Expr) throws(Diagnostic) -> Evaluated {
+        if builder.program.ops.count >= Evaluator.maxSteps {
+            throw Diagnostic(.limit, "the expression needs more than \(NumberFormat.grouped(Double(Evaluator.maxSteps))) steps", at: e.span,
+                             help: "a function that calls another twice doubles the work at each level; compute in smaller steps")
+        }
         switch e {
         case .number(let x, let span):
-            recorder?.literal(x, span: span)
+            try builder.literal(x, span: span)
             return Evaluated(Quantity(number: x))
 
         case .withUnit(let amount, let unitName, let unitSpan, let power, let span):
-            let a = try eval(amount)
+            let a = try check(amount)
             let u = try unit(named: unitName, at: unitSpan)
+            var one = Quantity(unit: u, in: units)
+            let q: Quantity
             do throws(QuantityError) {
-                var one = Quantity(unit: u, in: units)
                 if power != 1 { one = try one.raised(to: Quantity(number: Double(power))) }
-                let q = try a.quantity.multiplying(one, in: units)
-                recorder?.record(.constant(one.value))
-                recorder?.record(.multiply)
-                return Evaluated(q, units.hasNote(u) ? a.provenance.union(notes(u)) : a.provenance)
+                q = try a.quantity.multiplying(one, in: units)
             } catch {
                 throw diagnostic(error, span: span)
             }
+            try builder.emit(.constant(one.value))
+            try builder.emit(.multiply)
+            return Evaluated(q, units.hasNote(u) ? a.provenance.union(notes(u)) : a.provenance)
 
         case .dollars(let amount, let span):
-            let a = try eval(amount)
+            let a = try check(amount)
             guard let usd = units.lookup("USD") else { throw Diagnostic(.unknownUnit, "no USD unit is defined", at: span) }
-            do throws(QuantityError) {
-                let one = Quantity(unit: usd, in: units)
-                let q = try a.quantity.multiplying(one, in: units)
-                recorder?.record(.constant(one.value))
-                recorder?.record(.multiply)
-                return Evaluated(q, a.provenance)
-            } catch {
-                throw diagnostic(error, span: span)
-            }
+            let one = Quantity(unit: usd, in: units)
+            let q = try arithmetic(span) { () throws(QuantityError) in try a.quantity.multiplying(one, in: units) }
+            try builder.emit(.constant(one.value))
+            try builder.emit(.multiply)
+            return Evaluated(q, a.provenance)
 
         case .percent(let inner, let span):
-            let a = try eval(inner)
+            let a = try check(inner)
             guard a.quantity.dimension.isNone else {
                 throw Diagnostic(.dimension, "`%` applies to a plain number, not \(a.quantity.dimension.phrase)", at: span)
             }
             var q = a.quantity
             q.value = q.value.scaled(by: 0.01)
             q.isRatio = true
-            recorder?.record(.scale(0.01))
+            try builder.emit(.scale(0.01))
             return Evaluated(q, a.provenance)
 
         case .negate(let inner, _):
-            var a = try eval(inner)
+            var a = try check(inner)
             a.quantity.value = -a.quantity.value
-            recorder?.record(.negate)
+            try builder.emit(.negate)
             return a
 
         case .name(let name, let span):
-            let value = try resolve(name, at: span)
-            recorder?.record(.constant(value.quantity.value))
-            return value
+            return try resolve(name, at: span)
 
         case .binary(let op, let l, let r, let opSpan, let span):
-            let a = try eval(l)
-            let b = try eval(r)
+            let a = try check(l)
+            let b = try check(r)
             let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
-            if let recorder {
-                switch op {
-                case .add: recorder.record(.add)
-                case .subtract: recorder.record(.subtract)
-                case .multiply: recorder.record(.multiply)
-                case .divide: recorder.record(.divide)
-                case .power: recorder.abandon()
-                }
+            switch op {
+            case .add: try builder.emit(.add)
+            case .subtract: try builder.emit(.subtract)
+            case .multiply: try builder.emit(.multiply)
+            case .divide: try builder.emit(.divide)
+            case .power:
+                // The exponent is fixed by the check (the result's unit depends on it).
+                builder.notTemplatable()
+                try builder.emit(.power(b.quantity.value.lo))
             }
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .range(let l, let r, let span):
-            var a = try eval(l)
-            let b = try eval(r)
+            var a = try check(l)
+            let b = try check(r)
             // "600,000 to 700,000 t": a bare number borrows the other end's unit.
             var borrow: Interval?
             if l.isBareNumber && a.quantity.dimension.isNone && !b.quantity.dimension.isNone {
@@ -111,20 +146,22 @@ struct Evaluator {
                 throw Diagnostic(.dimension, "a range's ends must have the same dimension: \(a.quantity.dimension.phrase) to \(b.quantity.dimension.phrase)",
                                  at: span, label: "\(a.quantity.dimension.name) to \(b.quantity.dimension.name)")
             }
-            guard let value = TapeRecorder.range(a.quantity.value, b.quantity.value) else {
+            guard let value = IntervalEngine.range(a.quantity.value, b.quantity.value) else {
                 throw Diagnostic(.value, "a range must run from low to high", at: span, label: "the first end is larger", help: "swap the ends")
             }
-            recorder?.record(.range(borrow: borrow))
+            let endsVary = !a.quantity.value.isPoint || !b.quantity.value.isPoint
+            let k = builder.input(InputKey(owner: scope, position: Int64(span.start)), value, endsVary: endsVary, span: span)
+            try builder.emit(.range(k, borrow: borrow))
             var q = a.quantity
             q.value = value
             q.isRatio = a.quantity.isRatio || b.quantity.isRatio
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .convert(let value, let target, let span):
-            let a = try eval(value)
-            let t = try eval(target)
+            let a = try check(value)
+            let t = try check(target)
             let factor = t.quantity.unit.factor(in: units)
-            guard TapeRecorder.isUnit(t.quantity.value, factor: factor) else {
+            guard IntervalEngine.isUnit(t.quantity.value, factor: factor) else {
                 throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
             }
             let q: Quantity
@@ -134,11 +171,11 @@ struct Evaluator {
                 throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
                                  at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
             }
-            recorder?.record(.convert(factor: factor))
+            try builder.emit(.convert(factor: factor))
             return Evaluated(q, a.provenance.union(t.provenance))
 
         case .call(let name, let nameSpan, let arguments, let span):
-            recorder?.abandon()
+            builder.notTemplatable()
             return try call(name, nameSpan: nameSpan, arguments, span: span)
         }
     }
@@ -209,6 +246,12 @@ struct Evaluator {
         throw Diagnostic(.unknownUnit, "unknown unit `\(name)`", at: span, label: "not a unit", help: help)
     }
 
+    /// Pushes `value`: a constant when it is one number, else the uncertain input `key`.
+    func uncertain(_ value: Evaluated, _ key: InputKey, at span: SourceSpan) throws(Diagnostic) {
+        let v = value.quantity.value
+        if v.isPoint { try builder.emit(.constant(v)) } else { try builder.emit(.input(builder.input(key, v, span: span))) }
+    }
+
     func notes(_ unit: Int32) -> Provenance {
         !units.hasNote(unit) ? .none : Provenance(items: [], unitNotes: [unit])
     }
@@ -216,14 +259,36 @@ struct Evaluator {
     func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
         // Empty tables are skipped without hashing the name (a script of plain amounts has no
         // locals or variables).
-        if !locals.isEmpty, let local = locals[name] { return local }
+        if !locals.isEmpty, let local = locals[name] {
+            if let r = local.register {
+                try builder.emit(.load(r))
+            } else {
+                try uncertain(local.value, InputKey(owner: -2, position: Int64(truncatingIfNeeded: name.hashValue)), at: span)
+            }
+            return local.value
+        }
         if let session {
-            if !session.state.variables.isEmpty, let v = session.state.variables[name] { return v.value }
+            if !session.state.variables.isEmpty, let v = session.state.variables[name] {
+                // A variable's inputs are the same quantities wherever it is used.
+                if let program = v.program { try builder.inline(program) } else { try builder.emit(.constant(v.value.quantity.value)) }
+                return v.value
+            }
             if let index = session.items.index(of: name) {
-                return try session.storyValue(index, at: span)
+                let value = try session.storyValue(index, at: span)
+                if session.isHedged(index) {
+                    // An input even at face value, so a simulation can draw it from its reading.
+                    try builder.emit(.input(builder.input(.item(index), value.quantity.value, span: span)))
+                } else {
+                    try uncertain(value, .item(index), at: span)
+                }
+                return value
             }
         }
-        if let u = units.lookup(name) { return Evaluated(Quantity(unit: u, in: units), notes(u)) }
+        if let u = units.lookup(name) {
+            let one = Quantity(unit: u, in: units)
+            try builder.emit(.constant(one.value))
+            return Evaluated(one, notes(u))
+        }
         if session?.isFunction(name) == true {
             throw Diagnostic(.value, "`\(name)` is a function: call it with arguments, like `\(name)(…)`", at: span, label: "needs arguments", help: ":help \(name)")
         }

@@ -59,6 +59,8 @@ struct Provenance: Equatable, Sendable {
 struct Evaluated {
     var quantity: Quantity
     var provenance: Provenance
+    /// Whether the range could not be shown to be exact: it contains every value, but may be wider.
+    var mayBeWider = false
 
     init(_ quantity: Quantity, _ provenance: Provenance = .none) {
         self.quantity = quantity

@@ -9,7 +9,7 @@ extension Session {
                              help: "split it into several lines with `let`")
         }
         // A line like one before it, bar its numbers, runs that line's compiled form unlexed.
-        if !templates.isEmpty, let value = input.utf8.withContiguousStorageIfAvailable({ templates.runRecent($0) }) ?? nil {
+        if let value = input.utf8.withContiguousStorageIfAvailable({ templates.runRecent($0, budget: budget) }) ?? nil {
             return render(value)
         }
         // The line's bytes and tokens go in buffers kept from line to line (no allocation per line).
@@ -22,32 +22,33 @@ extension Session {
         if try lexer.tokenize(into: &tokens) > 0 { return nil }
         let shape = TemplateCache.shapeHash(tokens, bytes: bytes)
         if let shape, let template = templates.template(for: shape, tokens, bytes: bytes),
-           let value = templates.run(template, tokens: tokens) {
+           let value = templates.run(template, tokens: tokens, budget: budget) {
             return render(value)
         }
         var parser = Parser(tokens: tokens, input: input, bytes: bytes)
         let statement = try parser.statement()
-        var evaluator = Evaluator(units: state.units, session: self)
         switch statement {
         case .expression(let e):
-            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil {
+            if case .name(let name, _) = e, let index = items.byId[name], items[index].quantity == nil, state.overrides[index] == nil,
+               !(state.hedgesOn && reading(of: index) != nil) {
                 return describeVague(index)
             }
-            guard let shape else { return render(try evaluator.eval(e)) }
-            let recorder = TapeRecorder(tokens: tokens)
-            evaluator.recorder = recorder
-            let value = try evaluator.eval(e)
-            if let tape = recorder.finish() {
-                let template = Template(tokens: tokens, bytes: bytes, tape: tape, depth: recorder.depth, result: value)
-                templates.store(template, for: shape)
+            let evaluator = Evaluator(units: state.units, session: self, tokens: shape == nil ? nil : tokens)
+            let value = try evaluator.exact(evaluator.check(e), evaluator.builder.program)
+            let (program, templatable) = evaluator.builder.finish()
+            if let shape, templatable {
+                templates.store(Template(tokens: tokens, bytes: bytes, program: program, result: value), for: shape)
             }
             return render(value)
 
         case .binding(let name, let span, let e):
             try checkBindable(name, at: span, as: "variable")
-            let value = try evaluator.eval(e)
+            nextScope += 1
+            let evaluator = Evaluator(units: state.units, session: self, scope: nextScope)
+            let value = try evaluator.exact(evaluator.check(e), evaluator.builder.program)
             if state.variables[name] == nil { state.variableOrder.append(name) }
-            state.variables[name] = Variable(value: value, expression: e, source: text(of: e.span, in: input))
+            state.variables[name] = Variable(value: value, expression: e, program: variableProgram(value, evaluator.builder.program),
+                                             source: text(of: e.span, in: input))
             return render(value, name: name)
 
         case .function(let name, let span, let parameters, let body, let source):
@@ -74,13 +75,35 @@ extension Session {
         }
     }
 
+    /// What a variable runs where it is used: nothing (a constant) when its value is one number
+    /// from no inputs;
+    /// its own program, which shares its inputs with the expression using it; or, for a program
+    /// too long to copy into every use, a quantity of its own, whose ranges may then be wider.
+    func variableProgram(_ value: Evaluated, _ program: Program) -> Program? {
+        // A point made from a hedged fact keeps its program: a simulation draws the fact's reading.
+        if value.quantity.value.isPoint && program.inputs.isEmpty { return nil }
+        if program.ops.count <= Session.maxInlinedSteps { return program }
+        var own = Program()
+        own.inputs = [ProgramInput(key: InputKey(owner: -3, position: nextScope), interval: value.quantity.value, endsVary: true)]
+        own.ops = [.input(0)]
+        own.depth = 1
+        return own
+    }
+
+    /// The longest program a variable copies into each use.
+    static let maxInlinedSteps = 4096
+
     /// The longest input accepted (a 1 MB paste is refused with a clear error, not parsed).
     static let maxInputBytes = 65_536
 
     func describeVague(_ index: Int32) -> String {
         let item = items[index]
+        let assume = "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+        guard let r = reading(of: index) else {
+            return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n" + assume
+        }
         return "\(item.fact.id) = \(Session.describe(item.fact.value)) (vague: the article gives no number)\n"
-            + "  to compute with it, give it a reading: :assume \(item.fact.id) = 2000 to 10000"
+            + "  the hedge table reads it as \(show(r)) (docs/hedges.md); `:set hedges on` computes with that\n" + assume
     }
 
     /// Names that may not be rebound: facts, assumptions and built-in functions.

@@ -19,7 +19,8 @@ enum UnitDefiner {
         case .dimensionless:
             info = UnitInfo(symbol: symbol, factor: 1, dimension: .none, note: note)
         case .expression(let e):
-            let value = try Evaluator(units: table, session: session).eval(e).quantity
+            let evaluator = Evaluator(units: table, session: session)
+            let value = try evaluator.eval(e).quantity
             guard value.value.isPoint, value.value.lo > 0, value.value.lo.isFinite else {
                 throw Diagnostic(.value, "a unit must be defined as one positive amount, not a range or a bound", at: e.span)
             }
@@ -37,7 +38,8 @@ enum UnitExpression {
         guard let statement = try Parser.parse(text), case .expression(let e) = statement else {
             throw Diagnostic(.syntax, "not a unit expression")
         }
-        let q = try Evaluator(units: units, session: nil).eval(e).quantity
+        let evaluator = Evaluator(units: units, session: nil)
+        let q = try evaluator.eval(e).quantity
         guard q.value.isPoint else { throw Diagnostic(.value, "a unit cannot be a range") }
         return q
     }

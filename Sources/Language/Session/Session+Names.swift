@@ -24,13 +24,18 @@ extension Session {
         if let o = state.overrides[index] {
             return Evaluated(o.value.quantity, o.value.provenance.union(Provenance(items: [index])))
         }
+        if state.hedgesOn, let r = reading(of: index) { return Evaluated(r.quantity, Provenance(items: [index])) }
         let item = items[index]
         guard let q = item.quantity else {
             var words = "no number"
             if case .vague(let w) = item.fact.value { words = "“\(w)”" }
+            var help = "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`"
+            if let r = reading(of: index) {
+                help = "the hedge table reads \(words) as \(show(r)) (docs/hedges.md): `:set hedges on` computes with that reading; "
+                    + "or give your own with `:assume \(item.fact.id) = …`"
+            }
             throw Diagnostic(.vague, "`\(item.fact.id)` is vague in the article (\(words)), so it has no number to compute with",
-                             at: span, label: "vague: \(words)",
-                             help: "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`")
+                             at: span, label: "vague: \(words)", help: help)
         }
         return Evaluated(q, Provenance(items: [index]))
     }
@@ -41,14 +46,19 @@ extension Session {
     ///       uses: soldier_pay (around; reportedly)
     func render(_ value: Evaluated, name: String? = nil) -> String {
         let format = QuantityFormat(significant: state.digits)
-        if name == nil && value.provenance.isEmpty { return format.render(value.quantity, in: state.units) }
+        if name == nil && value.provenance.isEmpty && !value.mayBeWider { return format.render(value.quantity, in: state.units) }
         var out = (name.map { $0 + " = " } ?? "") + format.render(value.quantity, in: state.units)
+        if value.mayBeWider { out += "\n" + Session.mayBeWiderNote }
         out += provenanceLines(value.provenance)
         return out
     }
 
+    /// Said under a range that could not be shown to be exact.
+    static let mayBeWiderNote = "  (this range holds every value but may be wider than the truth: an input is used more than once in a way not solved exactly)"
+
     /// The "uses:", "assumes:" and "note:" lines for a provenance (empty when there is none).
-    func provenanceLines(_ p: Provenance) -> String {
+    func provenanceLines(_ p: Provenance, readings: Bool? = nil) -> String {
+        let readings = readings ?? state.hedgesOn
         if p.isEmpty { return "" }
         var uses: [String] = [], assumes: [String] = []
         for index in p.items {
@@ -58,7 +68,9 @@ extension Session {
             } else if item.isAssumption {
                 assumes.append("\(item.fact.id) (\(Session.describe(item.fact.value)) \(item.fact.unit); not in the article)")
             } else {
-                let words = Session.qualifierWords(item.fact)
+                var words = Session.qualifierWords(item.fact)
+                // Over readings, say which interval stood in for the stated number.
+                if readings, let r = reading(of: index) { words += (words.isEmpty ? "" : "; ") + "read as " + show(r) }
                 uses.append(words.isEmpty ? item.fact.id : "\(item.fact.id) (\(words))")
             }
         }

@@ -41,6 +41,12 @@ public final class Session {
     public var storyIssues: [StoryIssue] { items.issues }
     /// The input being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
+    /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
+    var hedgeWordsUsed: Set<String> = []
+    /// The work the input being run may still do (one object, reset for each input).
+    let budget = WorkBudget(isInterrupted: { false })
+    /// A number for the next `let`, so the ranges written in each definition are their own inputs.
+    var nextScope: Int64 = 0
 
     /// The story, once read; nil until something needs it.
     private var loadedStory: Story?
@@ -86,6 +92,7 @@ public final class Session {
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         currentInput = trimmed
+        budget.reset(isInterrupted: options.isInterrupted)
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {

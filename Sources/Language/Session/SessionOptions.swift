@@ -1,3 +1,5 @@
+import Story
+
 /// Per-session settings chosen by the layer that creates the session.
 public struct SessionOptions: Sendable {
     /// Whether output may carry ANSI colour (never recorded in cells).
@@ -8,16 +10,20 @@ public struct SessionOptions: Sendable {
     public var isInterrupted: @Sendable () -> Bool
     /// Whether commands that write files (`:save`, `:export`) are refused, as when replaying a notebook.
     public var forbidWrites: Bool
+    /// The hedge table sessions start with; nil for the built-in one (tests give another).
+    public var hedgeTable: HedgeTable?
 
     /// Creates options; the defaults suit scripts and tests.
     public init(
         color: Bool = false, seed: UInt64 = 42,
         isInterrupted: @escaping @Sendable () -> Bool = { false },
-        forbidWrites: Bool = false
+        forbidWrites: Bool = false,
+        hedgeTable: HedgeTable? = nil
     ) {
         self.color = color
         self.seed = seed
         self.isInterrupted = isInterrupted
         self.forbidWrites = forbidWrites
+        self.hedgeTable = hedgeTable
     }
 }

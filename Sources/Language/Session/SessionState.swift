@@ -1,4 +1,5 @@
 import Quantity
+import Story
 
 /// The mutable part of a session, as one value: copied before each input and restored on failure.
 struct SessionState {
@@ -18,13 +19,21 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
+    /// How hedge words read numbers once `:hedge` changed a row; nil for the session's starting
+    /// table (read only when first needed: a line with no hedged fact never parses it).
+    var hedges: HedgeTable?
+    /// Whether plain arithmetic uses hedged facts' readings (`:set hedges on`) instead of face value.
+    var hedgesOn = false
 }
 
 /// A `let` binding.
 struct Variable {
     var value: Evaluated
-    /// The defining expression, re-evaluated per draw by `:simulate`.
+    /// The defining expression.
     var expression: Expr
+    /// Its checked form, run again wherever the variable is used (so its inputs stay the same
+    /// quantities); nil when its value is one number.
+    var program: Program?
     /// The expression's text, for `:vars`.
     var source: String
 }

@@ -27,6 +27,11 @@ struct Parser {
     private let allowBaseUnits: Bool
     /// The tallest expression tree accepted; deeper input is refused (no stack overflow).
     static let maxHeight = 400
+    /// How deeply `unary` (which every nesting of brackets, signs, powers and calls goes through)
+    /// may recurse: counted on the way down, so no input can overflow the stack while parsing.
+    static let maxDepth = 400
+    /// The current nesting of `unary`.
+    private var depth = 0
 
     init(tokens: [Token], input: String, bytes: [UInt8], allowBaseUnits: Bool = false) {
         self.tokens = tokens
@@ -209,6 +214,12 @@ struct Parser {
 
     /// unary -> ('-' | '+') unary | power
     private mutating func unary() throws(Diagnostic) -> (Expr, Int) {
+        guard depth < Parser.maxDepth else {
+            throw Diagnostic(.limit, "the expression is more than \(Parser.maxDepth) operations deep", at: current.span,
+                             label: "too deep", help: "split it into steps with `let`")
+        }
+        depth += 1
+        defer { depth -= 1 }
         if current.kind == .minus || current.kind == .plus {
             let op = advance()
             let (operand, h) = try unary()

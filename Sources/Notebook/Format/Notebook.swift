@@ -33,14 +33,19 @@ public struct NotebookHeader: Sendable, Equatable {
     public var storyHash: String
     /// The random seed the session started with (for `:simulate`).
     public var seed: UInt64
+    /// The hedge-table rows the outputs used (`around = ±5% ±2% ±1%`), one `hedge:` line each, so a
+    /// replay reads numbers as they were read even after the built-in table changes.
+    public var hedges: [String]
 
     /// Creates a header; `format` defaults to the current format.
-    public init(format: Int = NotebookHeader.currentFormat, dossierVersion: String, storyID: String, storyHash: String, seed: UInt64) {
+    public init(format: Int = NotebookHeader.currentFormat, dossierVersion: String, storyID: String, storyHash: String, seed: UInt64,
+                hedges: [String] = []) {
         self.format = format
         self.dossierVersion = dossierVersion
         self.storyID = storyID
         self.storyHash = storyHash
         self.seed = seed
+        self.hedges = hedges
     }
 }
 

@@ -1,6 +1,6 @@
 extension NotebookParser {
     /// header = "<!-- dossier notebook" NL { field NL } "-->" NL
-    /// field  = key ":" SP value
+    /// field  = key ":" SP value          (`hedge:` may repeat and be left out; the others once each)
     mutating func header() throws(NotebookError) -> NotebookHeader {
         guard lines.count > 0 || !lines.isLastLine else {
             throw error(1, "the file is empty; a notebook starts with `\(NotebookSyntax.headerOpen)`")
@@ -10,6 +10,7 @@ extension NotebookParser {
         }
         try lines.advance()
         var fields: [String: (value: Substring, line: Int)] = [:]
+        var hedges: [String] = []
         var closeLine = 0
         while true {
             guard lines.hasLine else {
@@ -27,8 +28,14 @@ extension NotebookParser {
             }
             let key = String(line[..<colon])
             let value = line[line.index(after: colon)...].drop(while: { $0 == " " })
+            if key == "hedge" {
+                // Repeatable and optional: one recorded hedge-table row a line, `WORD = READING`.
+                guard value.contains("=") else { throw error(number, "a hedge row reads `hedge: WORD = READING`, not `\(excerpt(value))`") }
+                hedges.append(String(value))
+                continue
+            }
             guard Self.headerKeys.contains(key) else {
-                throw error(number, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")))")
+                throw error(number, "unknown header field `\(excerpt(Substring(key)))` (the fields are \(Self.headerKeys.joined(separator: ", ")), hedge)")
             }
             guard fields[key] == nil else { throw error(number, "the header field `\(key)` is given twice") }
             fields[key] = (value, number)
@@ -49,7 +56,7 @@ extension NotebookParser {
         }
         return NotebookHeader(
             format: version, dossierVersion: String(fields["dossier"]!.value), storyID: String(fields["story"]!.value),
-            storyHash: String(fields["story-hash"]!.value), seed: seedValue)
+            storyHash: String(fields["story-hash"]!.value), seed: seedValue, hedges: hedges)
     }
 
     /// The header's fields, in the order they are written.

@@ -42,7 +42,7 @@ public enum NotebookWriter {
         story: \(clean(header.storyID))
         story-hash: \(clean(header.storyHash))
         seed: \(header.seed)
-        \(NotebookSyntax.headerClose)
+        \(header.hedges.map { "hedge: \(clean($0))\n" }.joined())\(NotebookSyntax.headerClose)
 
         """
     }

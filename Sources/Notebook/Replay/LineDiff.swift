@@ -1,4 +1,4 @@
-/// A line diff (Myers' O(ND) algorithm) printed as a unified diff, as `diff -u` prints one.
+/// A line diff (the standard library's `difference(from:)`) printed as a unified diff, as `diff -u` prints one.
 public enum LineDiff {
     /// One line of an edit script.
     enum Edit: Equatable {
@@ -38,7 +38,7 @@ public enum LineDiff {
     }
 
     /// The edit script turning `a` into `b`: the common prefix and suffix are kept, the middle is
-    /// diffed by Myers' greedy algorithm.
+    /// diffed by `middle`.
     static func script(_ a: [Substring], _ b: [Substring]) -> [Edit] {
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
@@ -50,43 +50,34 @@ public enum LineDiff {
         return edits
     }
 
-    /// Myers' shortest edit script between `a[start..<oldEnd]` and `b[start..<newEnd]`.
+    /// A shortest edit script between `a[start..<oldEnd]` and `b[start..<newEnd]`, by the standard
+    /// library's `difference(from:)` (Myers' algorithm); deletions come before insertions at one
+    /// place, as `diff -u` prints them.
     static func middle(_ a: [Substring], _ b: [Substring], from start: Int, oldEnd: Int, newEnd: Int) -> [Edit] {
-        let n = oldEnd - start, m = newEnd - start
+        let old = Array(a[start..<oldEnd]), new = Array(b[start..<newEnd])
         let replaceAll = (start..<oldEnd).map(Edit.delete) + (start..<newEnd).map(Edit.insert)
-        if n == 0 || m == 0 { return replaceAll }
-        let maxD = min(n + m, maximumEditDistance)
-        let offset = maxD + 1
-        var v = [Int](repeating: 0, count: 2 * maxD + 3)
-        var trace: [[Int]] = []
-        var found = false
-        search: for d in 0...maxD {
-            trace.append(v)
-            for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
-                var y = x - k
-                while x < n, y < m, a[start + x] == b[start + y] { x += 1; y += 1 }
-                v[offset + k] = x
-                if x >= n && y >= m { found = true; break search }
+        if old.isEmpty || new.isEmpty { return replaceAll }
+        // Any script needs at least n + m − 2·(lines the two sides share) edits: past the cap, skip the search.
+        var counts: [Substring: Int] = [:]
+        for line in old { counts[line, default: 0] += 1 }
+        var shared = 0
+        for line in new where counts[line, default: 0] > 0 { counts[line]! -= 1; shared += 1 }
+        if old.count + new.count - 2 * shared > maximumEditDistance { return replaceAll }
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
-        guard found else { return replaceAll }
-        // Walk the trace back from (n, m), one edit per step of d.
         var edits: [Edit] = []
-        var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
-            let k = x - y
-            let prevK = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1
-            let prevX = d == 0 ? 0 : v[offset + prevK]
-            let prevY = prevX - prevK
-            while x > prevX && y > prevY { x -= 1; y -= 1; edits.append(.keep(start + x, start + y)) }
-            if d > 0 {
-                if x == prevX { edits.append(.insert(start + prevY)) } else { edits.append(.delete(start + prevX)) }
-            }
-            x = prevX; y = prevY
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if i < old.count && removed.contains(i) { edits.append(.delete(start + i)); i += 1 }
+            else if j < new.count && inserted.contains(j) { edits.append(.insert(start + j)); j += 1 }
+            else { edits.append(.keep(start + i, start + j)); i += 1; j += 1 }
         }
-        return edits.reversed()
+        return edits
     }
 
     /// Groups edits into hunks: each change with up to `context` kept lines either side, hunks

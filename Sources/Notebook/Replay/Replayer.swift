@@ -114,6 +114,7 @@ public struct Replayer {
         header.dossierVersion = dossierVersion
         header.storyID = session.story.id
         header.storyHash = session.story.contentHash
+        header.hedges = session.recordedHedgeRows
         return ReplayResult(
             cells: replayed, changedCount: changed, header: header, fileName: fileName,
             warnings: warnings(recordedHeader, current: header, fileName: fileName), source: source)

@@ -42,7 +42,7 @@ public final class FileNotebookServices: NotebookServices {
     /// The header for a notebook of `session`.
     static func header(_ session: Session) -> NotebookHeader {
         NotebookHeader(dossierVersion: DossierVersion.current, storyID: session.story.id,
-                       storyHash: session.story.contentHash, seed: session.options.seed)
+                       storyHash: session.story.contentHash, seed: session.options.seed, hedges: session.recordedHedgeRows)
     }
 
     /// `:save [--force] FILE`.

@@ -35,7 +35,10 @@ public enum NotebookTool {
         if let seed, seed != notebook.header.seed {
             output.error("warning: replaying with --seed \(seed), not the notebook's seed \(notebook.header.seed): simulation outputs may differ from the recorded ones")
         }
-        let session = Session(story: story, options: SessionOptions(color: false, seed: seed ?? notebook.header.seed, forbidWrites: !allowWrites))
+        // The hedge rows the notebook recorded, not today's built-in ones, so its readings replay.
+        let (hedges, hedgeWarnings) = Session.hedgeTable(recorded: notebook.header.hedges, fileName: file)
+        let session = Session(story: story, options: SessionOptions(color: false, seed: seed ?? notebook.header.seed, forbidWrites: !allowWrites,
+                                                                    hedgeTable: hedges))
         let services = FileNotebookServices(journaling: false)
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
@@ -52,7 +55,7 @@ public enum NotebookTool {
         // session does): releasing them cell by cell would cost more than the system reclaiming
         // the pages at once.
         _ = Unmanaged.passRetained(KeptUntilExit(session: session, result: result))
-        for warning in result.warnings { output.error(warning) }
+        for warning in hedgeWarnings + result.warnings { output.error(warning) }
         let changed = result.changedCount
         let cells = "\(notebook.count) \(notebook.count == 1 ? "cell" : "cells")"
         switch mode {

@@ -10,7 +10,7 @@ extension StoryBuilder {
         let attributed = attributedSource(set)
         guard let value, let unit, let q, let (sourceId, attribution) = attributed else { return false }
         let notes = set.all(.note)
-        let fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: set[.qualifier].map { ValueSyntax.trim($0.value) },
+        let fact = Fact(id: set.record.id, value: value, unit: unit, qualifier: QualifiedValue.qualifier(set),
                         hedges: hedges, line: set.record.line, about: set[.about]?.value ?? "", sourceId: sourceId,
                         attribution: attribution, quote: q, estimates: [], notes: notes.isEmpty ? [] : notes.map(\.value))
         slot.initialize(to: consume fact)
@@ -119,6 +119,8 @@ extension StoryBuilder {
     mutating func amount(_ set: FieldSet) -> FactValue? {
         guard let field = set[.value] else { return nil }
         if let n = ValueSyntax.plainNumber(field.bytes) { return .point(n) }
+        if let (_, value) = QualifiedValue.split(field.value), case .point = value { return value }
+        if let (word, value) = QualifiedValue.split(field.value), word == "up to" { return value }
         switch ValueSyntax.value(field.value) {
         case .success(let v): return v
         case .failure(let p): issue(field, p.message); return nil

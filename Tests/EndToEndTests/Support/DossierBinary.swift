@@ -6,9 +6,14 @@ enum DossierBinary {
     /// path); `make test` builds it before `swift test`.
     static let path: String = {
         if let bin = ProcessInfo.processInfo.environment["DOSSIER_BIN"], !bin.isEmpty { return bin }
+        return packageRoot + "/.build/debug/dossier"
+    }()
+
+    /// The package's root directory, found from this file's path.
+    static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { url.deleteLastPathComponent() }  // Support, EndToEndTests, Tests, root
-        return url.appendingPathComponent(".build/debug/dossier").path
+        return url.path
     }()
 
     /// A fresh, empty directory for one test's HOME and state, under /tmp.
