@@ -83,6 +83,7 @@ static volatile sig_atomic_t dossier_sigint_flag = 0;
 static void dossier_sigint_handler(int signo) {
     (void)signo;
     dossier_sigint_flag = 1;
+    dossier_wake();  /* the line editor's read loop may be waiting on another thread */
 }
 
 int dossier_sigint_install(void) {

@@ -4,6 +4,7 @@
  * handler, which corrupted the heap when the signal landed mid-allocation. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <pthread.h>
@@ -22,7 +23,24 @@ static struct termios original;
 static volatile sig_atomic_t have_original = 0;
 static struct sigaction previous[NSIG];
 
-static void on_winch(int signo) { (void)signo; resized = 1; }
+/* The read loop waits on this pipe too: a signal may be delivered to another thread than the one
+ * in poll (a debug build reads on a thread of its own), so its handler writes a byte here. */
+static int wake_pipe[2] = {-1, -1};
+
+void dossier_wake(void) {
+    if (wake_pipe[1] >= 0) {
+        int saved_errno = errno;
+        ssize_t ignored = write(wake_pipe[1], "!", 1);
+        (void)ignored;
+        errno = saved_errno;
+    }
+}
+
+static void on_winch(int signo) {
+    (void)signo;
+    resized = 1;
+    dossier_wake();
+}
 
 /* Ctrl-Z from another process, or SIGTSTP while a command runs: cooked terminal, stop, then
  * raw again and a redraw once continued. */
@@ -44,6 +62,7 @@ static void on_tstp(int signo) {
     sigaction(signo, &mine, NULL);
     if (had) tcsetattr(STDIN_FILENO, TCSADRAIN, &current);
     continued = 1;
+    dossier_wake();
     errno = saved_errno;
 }
 
@@ -83,6 +102,7 @@ static int install_fatal(int signo) {
 
 int dossier_terminal_guard_install(void) {
     if (tcgetattr(STDIN_FILENO, &original) == 0) have_original = 1;
+    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) wake_pipe[0] = wake_pipe[1] = -1;
     /* SA_RESTART: a resize must not fail libedit's writes or a command's reads; the read loop
      * waits in poll, which a signal always interrupts. */
     int failed = install(SIGWINCH, on_winch, SA_RESTART);
@@ -123,12 +143,17 @@ static int read_char(EditLine *el, wchar_t *out) {
             *out = 3;
             return 1;
         }
-        struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
-        int ready = poll(&p, 1, -1);
+        struct pollfd p[2] = {{.fd = STDIN_FILENO, .events = POLLIN}, {.fd = wake_pipe[0], .events = POLLIN}};
+        int ready = poll(p, wake_pipe[0] >= 0 ? 2 : 1, -1);
         if (ready < 0) {
             if (errno == EINTR) continue;
             input_lost = 1;
             return -1;
+        }
+        if (wake_pipe[0] >= 0 && (p[1].revents & POLLIN)) {
+            char drained[64];
+            while (read(wake_pipe[0], drained, sizeof drained) > 0) {}
+            if (!(p[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
         }
         ssize_t n = read(STDIN_FILENO, bytes + count, 1);
         if (n < 0) {

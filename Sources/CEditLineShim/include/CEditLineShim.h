@@ -65,6 +65,8 @@ void dossier_terminal_restore(void);
 /* EL_GETCFN: the editor's own character reader (poll, then resize or Ctrl-C outside signal
  * context). */
 int dossier_el_set_reader(EditLine *el);
+/* Wakes the editor's read loop from a signal handler (async-signal-safe: one write to a pipe). */
+void dossier_wake(void);
 /* Whether the terminal's input ended or failed (a hang-up), as opposed to a Ctrl-D typed. */
 int dossier_input_lost(void);
 
