@@ -59,7 +59,8 @@ public enum Launcher {
             ?? Session(storyLoader: { StoryLoader.builtinOrExit(output: output) }, options: sessionOptions)
         // The session lives until the process exits: releasing a long script's cells one by one
         // (two strings each) would cost more at exit than the system reclaiming the pages at once.
-        _ = Unmanaged.passRetained(session)
+        // (Not at the terminal, where a session is short and LeakSanitizer checks its exit.)
+        if !interactive { _ = Unmanaged.passRetained(session) }
         let requests = RequestHandler(notebook: notebook)
 
         if options.recover {
