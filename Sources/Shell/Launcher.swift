@@ -114,7 +114,10 @@ public enum Launcher {
         // Before libedit changes the terminal, so that a fatal signal can put it back.
         dossier_terminal_guard_install()
         let editor = LineEditor(historyFile: HistoryFile.prepare(), output: output) { line, cursor in
-            session.completions(forLine: line, cursorByte: cursor)
+            if let (start, word) = FileNameCompletion.word(in: line, cursor: cursor) {
+                return (start, FileNameCompletion.candidates(for: word))
+            }
+            return session.completions(forLine: line, cursorByte: cursor)
         }
         // While a command runs the terminal is cooked: Ctrl-C is SIGINT, which only sets a flag
         // the session polls (and without SA_RESTART, so it also ends a blocked read).

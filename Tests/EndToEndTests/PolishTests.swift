@@ -41,4 +41,26 @@ import Testing
         try pty.type(":note the rice covers under half the gap" + PseudoTerminal.Key.enter)
         try pty.waitFor("noted (cell 1)", after: mark)
     }
+
+    @Test func tabCompletesFileNamesAfterOpenSaveAndExport() throws {
+        let home = DossierBinary.temporaryDirectory()
+        let dir = home + "/work"
+        try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        #expect(try ProcessRun.run(["-e", "6 * 7", "-e", ":save \(dir)/notes-one.md"]).status == 0)
+        _ = FileManager.default.createFile(atPath: dir + "/other.txt", contents: Data())
+        let pty = try PseudoTerminal(home: home)
+        try pty.waitFor("> ")
+        var mark = pty.mark
+        // One file fits: it is completed, and the line runs.
+        try pty.type(":open \(dir)/notes" + PseudoTerminal.Key.tab + PseudoTerminal.Key.enter)
+        try pty.waitFor("opened \(dir)/notes-one.md: 1 cell replayed", after: mark)
+        // A directory is completed into (no space after its `/`).
+        mark = pty.mark
+        try pty.type(":save \(dir)/su" + PseudoTerminal.Key.tab + "new.md" + PseudoTerminal.Key.enter)
+        try pty.waitFor("saved 1 cell to \(dir)/sub/new.md", after: mark)
+        // A file name after :export (libedit redraws the rest of the word after a cursor move).
+        mark = pty.mark
+        try pty.type(":export \(dir)/oth" + PseudoTerminal.Key.tab)
+        try pty.waitFor("er.txt ", after: mark)
+    }
 }
