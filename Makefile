@@ -1,5 +1,5 @@
 # The two set-up commands (see README.md): `make shell` and `make test`.
-.PHONY: shell test build release bench fuzz asan
+.PHONY: shell test build release bench fuzz asan score-extract
 
 # Build and start the shell on the built-in story.
 shell: release
@@ -35,3 +35,9 @@ fuzz:
 
 asan:
 	./scripts/asan.sh
+
+# The extractor's accuracy on its development set, the built-in article and CQE's test sets
+# (docs/extraction.md).
+score-extract:
+	swift build
+	python3 scripts/score-extract.py

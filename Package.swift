@@ -27,6 +27,11 @@ let package = Package(
         ),
         .executableTarget(name: "EmbedTool"),
         .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        // The quantity extractor for any English news text: sentences, quantities, hedges, sources.
+        // Its lexicons are a data file, embedded like the built-in story.
+        .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], plugins: [.plugin(name: "EmbedStory")]),
+        // Drafts a story file from any article with the extractor (dossier draft).
+        .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinStory"]),
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
@@ -49,6 +54,8 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "Shell",
+                "Extract",
+                "Draft",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [
@@ -74,6 +81,8 @@ let package = Package(
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "DraftTests", dependencies: ["Draft", "Story", "BuiltinStory"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Quantity", "BuiltinStory"], exclude: ["DevSet"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
         .testTarget(
             name: "LanguageTests",

@@ -1,6 +1,6 @@
 // swift-tools-version:6.1
-// libFuzzer fuzzers for Dossier's core: the expression language, the story data-file reader and the
-// notebook reader. A package of its own, so the main package's `swift build` and `swift test` never
+// libFuzzer fuzzers for Dossier's core: the expression language, the story data-file reader, the
+// notebook reader and the quantity extractor. A package of its own, so the main package's `swift build` and `swift test` never
 // see the fuzzer flags. Its library targets are symbolic links to the main package's own sources
 // (Sources/X -> ../../Sources/X), compiled here with coverage instrumentation and AddressSanitizer.
 // Build and run: scripts/fuzz.sh (from the repository root).
@@ -28,6 +28,7 @@ let package = Package(
         .executableTarget(name: "EmbedTool"),
         .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
         .target(name: "Compute", dependencies: ["Quantity"], swiftSettings: instrumented),
+        .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], swiftSettings: instrumented, plugins: [.plugin(name: "EmbedStory")]),
         .target(
             name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"],
             swiftSettings: instrumented
@@ -43,6 +44,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzNotebook", dependencies: ["FuzzDriver", "Notebook", "Language", "Story", "BuiltinStory"],
+            swiftSettings: instrumented, linkerSettings: fuzzerLink
+        ),
+        .executableTarget(
+            name: "FuzzExtract", dependencies: ["FuzzDriver", "Extract"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
     ]

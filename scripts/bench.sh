@@ -203,6 +203,57 @@ if [ $nb_ok = 1 ]; then
     row "notebook cells scale linearly" "" "" "" "per cell within 1.5x" "$V"
 fi
 
+# --- extraction (issue 15): dossier extract beside quantulum3 on the same text ------------------
+say ""
+say "extraction: dossier extract --json (whole process, CPU time: user + system, as the machine is shared)"
+say "and quantulum3 (parse only, CPU time;"
+say "the 1,000-word article only: it takes about 0.7 s for it, minutes for a megabyte)"
+QVENV=/tmp/dossier-bench-venv
+if ! "$QVENV/bin/python" -c 'import quantulum3' 2>/dev/null; then
+    say "installing quantulum3 into $QVENV (pip)"
+    [ -x "$QVENV/bin/python" ] || python3 -m venv "$QVENV" || die "python3 -m venv failed"
+    "$QVENV/bin/pip" -q install quantulum3 >/dev/null 2>&1 || say "pip could not install quantulum3: it is left out"
+fi
+"$PY" - "$T" "$QUICK" <<'PYX'
+import glob, sys
+t, quick = sys.argv[1], sys.argv[2] == "1"
+d = "Tests/ExtractTests/DevSet"
+texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(d + "/*.txt")) + [d + "/06-grain-corridor.md"]]
+body = "\n".join(x.split("\n", 1)[1].strip() for x in texts)
+words = (body + "\n" + body).split(" ")
+open(f"{t}/article.txt", "w").write("A headline\n" + " ".join(words[:1000]) + "\n")
+for name, n in [("1m", 1 << 20), ("4m", 4 << 20)] + ([] if quick else [("16m", 16 << 20)]):
+    s = ""
+    while len(s) < n: s += body + "\n"
+    open(f"{t}/text{name}.txt", "wb").write(s.encode()[:n].decode("utf-8", "ignore").encode())
+PYX
+prev=""; flat=1
+for k in article 1m 4m $([ $QUICK = 1 ] || echo 16m); do
+    f=$T/text$k.txt; [ $k = article ] && f=$T/article.txt
+    hf 5 "$T/ex$k.json" "$BIN extract --json $f" >/dev/null
+    d=$(python3 -c "import json,sys; r = json.load(open(sys.argv[1]))['results'][0]; print(r['user'] + r['system'])" "$T/ex$k.json")
+    mb=$(python3 -c "import os; print(os.path.getsize('$f') / 1048576)")
+    q=""
+    if [ $k = article ] && "$QVENV/bin/python" -c 'import quantulum3' 2>/dev/null; then
+        q=$("$QVENV/bin/python" -c "
+import time, quantulum3.parser as p
+text = open('$f', encoding='utf-8').read()
+p.parse('warm up 5 km')
+t0 = time.process_time(); n = len(p.parse(text)); print(f'{(time.process_time() - t0) * 1000:.0f} ms ({n} found)')" 2>/dev/null)
+    fi
+    printf '%-28s %10s %12s   quantulum3: %s\n' "extract: $k" "$(ms "$d")" "$(python3 -c "print(f'{$d / $mb:.3f} s/MB')")" "${q:-n/a}"
+    if [ $k = article ]; then
+        verdict "$d < 0.010"; row "extract: 1,000-word article" "" "" "" "under 10 ms" "$V"
+    else
+        per=$(python3 -c "print($d / $mb)")
+        [ $k = 1m ] && { verdict "$d < 1.0"; row "extract: 1 MB" "" "" "" "under 1 s" "$V"; }
+        if [ -n "$prev" ] && ! python3 -c "import sys; sys.exit(0 if $per <= 1.5 * $prev else 1)"; then flat=0; fi
+        prev=$per
+    fi
+done
+verdict "$flat == 1"
+row "extraction scales linearly" "" "" "" "per MB within 1.5x" "$V"
+
 say ""
 say "$MET targets met, $MISSED missed"
 [ $MISSED = 0 ]

@@ -1,14 +1,14 @@
 #!/bin/bash
 # Runs Dossier's libFuzzer fuzzers (the Fuzz/ package): the expression language, the story data-file
-# reader and the notebook reader (with the crash journal).
+# reader, the notebook reader (with the crash journal) and the quantity extractor.
 #
-#   scripts/fuzz.sh                 the full run: 10,500,000 executions in all (see RUNS below)
+#   scripts/fuzz.sh                 the full run: 11,500,000 executions in all (see RUNS below)
 #   scripts/fuzz.sh --quick         a smoke run: 20 seconds per fuzzer
 #   scripts/fuzz.sh --ci            what `make test` runs: 5,000 executions per fuzzer from the
 #                                   seeds alone, with a fixed random seed (the same run each time)
 #   scripts/fuzz.sh --runs N        N executions per fuzzer
 #   scripts/fuzz.sh --seconds S     at most S seconds per fuzzer (with the full run's counts, or --runs)
-#   scripts/fuzz.sh --only NAME     one fuzzer: expression, story or notebook
+#   scripts/fuzz.sh --only NAME     one fuzzer: expression, story, notebook or extract
 #   scripts/fuzz.sh --parallel      the fuzzers at the same time (one core each, at low priority)
 #
 # The fuzzers build in Fuzz/.build. Each starts from its seed corpus, Fuzz/Corpus/NAME (kept in
@@ -22,14 +22,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-# Executions per fuzzer in the full run: 10.5 million in all, shared by speed: an expression input
+# Executions per fuzzer in the full run: 11.5 million in all, shared by speed: an expression input
 # runs a session's worth of commands, a story input opens a session when it reads, a notebook input
 # is mostly read and written back.
-declare -A RUNS=([expression]=1000000 [story]=3000000 [notebook]=6500000)
+declare -A RUNS=([expression]=1000000 [story]=3000000 [notebook]=6500000 [extract]=1000000)
 # How long one input may take before it counts as a hang, and the largest input tried, per fuzzer.
-declare -A MAX_LEN=([expression]=4096 [story]=4096 [notebook]=4096)
+declare -A MAX_LEN=([expression]=4096 [story]=4096 [notebook]=4096 [extract]=4096)
 TIMEOUT=10
-NAMES=(expression story notebook)
+NAMES=(expression story notebook extract)
 runs=""; seconds=""; quick=0; ci=0; only=""; parallel=0
 while [ $# -gt 0 ]; do
   case $1 in
@@ -45,7 +45,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ -n "$only" ]; then
-  [ -n "${RUNS[$only]:-}" ] || { echo "fuzz.sh: no fuzzer named $only (expression, story, notebook)" >&2; exit 2; }
+  [ -n "${RUNS[$only]:-}" ] || { echo "fuzz.sh: no fuzzer named $only (expression, story, notebook, extract)" >&2; exit 2; }
   NAMES=("$only")
 fi
 

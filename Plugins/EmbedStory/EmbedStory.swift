@@ -2,15 +2,19 @@ import PackagePlugin
 
 /// Turns each data file of the target (`*.dossier` stories, `*.units` unit preludes, the `hedges.table`) into a
 /// generated Swift source holding its text, so the built binary carries them and runs when copied
-/// anywhere alone. `north-korea-russia-war.dossier` becomes `NorthKoreaRussiaWarFile.text`.
+/// anywhere alone. `north-korea-russia-war.dossier` becomes `NorthKoreaRussiaWarFile.text`; the
+/// extractor's `english.lexicon` becomes `EnglishFile.text`.
 @main
 struct EmbedStory: BuildToolPlugin {
-    /// The embedded files, by name; each must also be listed in the target's `exclude`.
-    static let files = ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"]
+    /// The embedded files of each target, by name; each must also be listed in the target's `exclude`.
+    static let files = [
+        "BuiltinStory": ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
+        "Extract": ["english.lexicon"],
+    ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "EmbedTool").url
-        return Self.files.map { name in
+        return (Self.files[target.name] ?? []).map { name in
             let input = target.directoryURL.appending(path: name)
             let symbol = Self.symbol(for: name)
             let output = context.pluginWorkDirectoryURL.appending(path: "\(symbol).swift")

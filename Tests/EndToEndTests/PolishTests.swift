@@ -4,7 +4,7 @@ import Testing
 /// What a new user noticed (issue 13, item 19): help that wraps between words, `--version`,
 /// `dossier run -`, and a word from `:note`.
 @Suite struct PolishTests {
-    @Test(arguments: [["--help"], ["help", "replay"], ["help", "run"], ["help", "export"]])
+    @Test(arguments: [["--help"], ["help", "replay"], ["help", "run"], ["help", "export"], ["help", "extract"], ["help", "draft"]])
     func helpWrapsBetweenSentencesNotInsideThem(_ arguments: [String]) throws {
         let r = try ProcessRun.run(arguments, input: Data(), environment: ["COLUMNS": "80"])
         #expect(r.status == 0, "\(r.all)")

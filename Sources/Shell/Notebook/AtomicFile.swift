@@ -7,8 +7,8 @@ import Glibc
 ///
 /// A symbolic link is written through, as editors do: its final target is replaced atomically
 /// and the link stays a link. Anything that is not a regular file (a device, a pipe, a socket, a
-/// directory) is refused. Every file Dossier writes (`:save`, `:export`, `replay --update`, the
-/// history) goes through here.
+/// directory) is refused. `:save`, `:export`, `replay --update` and `dossier export` write through
+/// here (the history has the same temporary-file-and-rename scheme in CEditLineShim).
 enum AtomicFile {
     /// A file's identity: two paths name the same file when these agree, however they are spelt.
     struct Identity: Hashable {

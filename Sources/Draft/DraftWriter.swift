@@ -1,0 +1,120 @@
+import Extract
+import Story
+
+/// Builds a drafted story file's text, record by record.
+struct DraftWriter {
+    private(set) var text = ""
+
+    private mutating func line(_ s: String) { text += s + "\n" }
+    private mutating func review(_ s: String) { line("  # review: " + s) }
+
+    mutating func header(fileName: String) {
+        line("dossier-story 1")
+        line("# Drafted by `dossier draft` from \(fileName). Read it top to bottom: every `# review:` line")
+        line("# marks something the drafter was unsure of or left out. Sentence ids are PARAGRAPH.SENTENCE.")
+        line("")
+    }
+
+    mutating func story(id: String, title: String, author: String?) {
+        line("story \(id)")
+        line("  title: \(title)")
+        review("the text does not name its outlet")
+        line("  outlet: unknown")
+        if let author {
+            line("  author: \(author)")
+        } else {
+            review("no byline (`By …`) found")
+            line("  author: unknown")
+        }
+        line("")
+    }
+
+    mutating func article(_ paragraphs: [[String]], byline: String?) {
+        line("article")
+        for sentences in paragraphs {
+            for (i, sentence) in sentences.enumerated() { line("  \(i == 0 ? "paragraph" : "sentence"): \(sentence)") }
+        }
+        if let byline { line("  byline: \(byline)") }
+        line("")
+    }
+
+    mutating func sources(_ sources: [(name: String, id: String)]) {
+        line("source outlet")
+        line("  name: the outlet")
+        line("  role: the publisher of the article (unknown to the drafter)")
+        line("")
+        for (name, id) in sources {
+            line("source \(id)")
+            line("  name: \(name)")
+            review("role and chain not drafted: add `role:` and check `via:`")
+            line("  via: outlet")
+            line("")
+        }
+    }
+
+    mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) {
+        let unit = q.unit + (q.per.map { "/" + $0 } ?? "")
+        guard unitKnown else {
+            line("# review: left out \(q.sentence) “\(q.text)” (\(unit)): the unit is not one a session computes with yet")
+            line("")
+            return
+        }
+        line("fact \(id)")
+        if let about = q.about { line("  about: \(about)") }
+        line("  value: \(Self.value(q))")
+        line("  unit: \(unit)")
+        if let qualifier = q.qualifier { line("  qualifier: \(qualifier)") }
+        let hedges = q.hedges.compactMap(Self.hedge)
+        if !hedges.isEmpty { line("  hedges: \(hedges.joined(separator: ", "))") }
+        if q.source == nil { review("no speaker found: attributed to the outlet") }
+        line("  source: \(sourceId)")
+        if q.attribution != "stated" { line("  attribution: \(q.attribution)") }
+        line("  quote: \(q.text)")
+        line("  at: \(q.start)..<\(q.end)")
+        line("")
+    }
+
+    /// The value as the story format writes it.
+    static func value(_ q: ExtractedQuantity) -> String {
+        if let vague = q.vague { return "vague \(vague)" }
+        if let low = q.low, let high = q.high { return "\(number(low)) to \(number(high))" }
+        let v = number(q.value ?? 0)
+        switch q.bound {
+        case "over": return "over \(v)"
+        case "at-least": return "at least \(v)"
+        case "under": return "under \(v)"
+        case "at-most", "up-to": return "at most \(v)"
+        default: return v
+        }
+    }
+
+    /// Digits in groups of three (`2,000,000`), a decimal part as written by Swift.
+    static func number(_ value: Double) -> String {
+        let whole = value.rounded(.towardZero)
+        var digits = String(Int64(whole))
+        var grouped = ""
+        while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
+        grouped = digits + grouped
+        guard value != whole else { return grouped }
+        let fraction = "\(value - whole)".drop { $0 != "." }
+        return grouped + fraction.prefix(10)
+    }
+
+    /// A hedge cue as the story format takes it: a known word, or a word with its class.
+    static func hedge(_ word: String) -> String? {
+        if word == "according to" { return "according" }
+        guard !word.contains(" ") else { return nil }
+        if HedgeLexicon.kind(of: word) != nil { return word }
+        let classes: [String: String] = [
+            "told": "reportative", "tells": "reportative", "wrote": "reportative", "writes": "reportative", "added": "reportative",
+            "adds": "reportative", "stated": "reportative", "states": "reportative", "announced": "reportative",
+            "confirmed": "reportative", "report": "reportative", "say": "reportative", "allegedly": "reportative",
+            "purportedly": "reportative", "supposedly": "reportative", "apparently": "reportative", "warned": "reportative",
+            "estimated": "probability", "estimate": "probability", "estimates": "probability", "expect": "probability",
+            "expects": "probability", "projected": "probability", "forecast": "probability", "unlikely": "probability",
+            "believes": "belief", "suspected": "belief", "seems": "belief", "appears": "belief",
+            "can": "possibility", "perhaps": "possibility", "almost": "approximator", "some": "approximator",
+        ]
+        return classes[word].map { "\(word) (\($0))" }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Draft
+import Extract
+import Glibc
+import Shell
+
+/// `dossier draft ARTICLE [-o STORY]`: a story file drafted from any article, for review.
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft a story file from an article: its sentences, speakers and facts, for review.",
+        discussion: """
+        ARTICLE is UTF-8 text with the headline on the first line, one paragraph per line, and \
+        an optional closing `By …` byline (the layout of ../shared/article/*.txt). The draft is \
+        printed, or written to STORY with -o; `# review:` lines mark what needs a person's eye. \
+        docs/drafting.md describes the workflow.
+
+        EXIT STATUS
+          0    drafted
+          1    STORY could not be written
+          2    ARTICLE cannot be read, is not UTF-8, or is not laid out as a story needs
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The article, or - for standard input.", valueName: "ARTICLE"))
+    var article: String
+
+    @Option(name: .short, help: ArgumentHelp("Write the story file here instead of to standard output.", valueName: "STORY"))
+    var o: String?
+
+    mutating func run() throws {
+        let output = Output()
+        defer { output.flush() }
+        let name = article == "-" ? "standard input" : article
+        guard let bytes = ExtractCommand.readAll(article) else {
+            output.error("dossier: cannot read \(name): \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+        guard case .success(let text) = TextInput.decode(bytes) else {
+            output.error("dossier: \(name): not UTF-8 text")
+            throw ExitCode(2)
+        }
+        let fileName = article == "-" ? "standard input" : String(article.split(separator: "/").last ?? "")
+        switch StoryDrafter().draft(text, fileName: fileName) {
+        case .failure(let refusal):
+            output.error("dossier: cannot draft \(name): \(refusal.message)")
+            throw ExitCode(2)
+        case .success(let story):
+            guard let o else { output.raw(story); return }
+            guard Self.write(story, to: o) else {
+                output.error("dossier: cannot write \(o): \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// Writes `text` to a temporary file beside `path`, then renames it (no half file on failure).
+    static func write(_ text: String, to path: String) -> Bool {
+        let temporary = path + ".tmp-draft"
+        guard let file = fopen(temporary, "wb") else { return false }
+        let bytes = Array(text.utf8)
+        let written = fwrite(bytes, 1, bytes.count, file) == bytes.count
+        guard fclose(file) == 0, written, rename(temporary, path) == 0 else { unlink(temporary); return false }
+        return true
+    }
+}
