@@ -45,6 +45,14 @@ import Testing
         #expect(r.stderr.hasPrefix("\(path):40: formula: `pay * (12 month`"), "\(r.stderr)")
     }
 
+    @Test func aCountPerPeriodIsAUnit() throws {
+        let path = write(Self.minimal.replacingOccurrences(of: "  unit: USD/month", with: "  unit: count/month"), "count-rate.dossier")
+        let r = try ProcessRun.run(["--dossier", path, "-e", "pay * 1 year"], input: Data())
+        #expect(r.status == 0, "\(r.stderr)")
+        // 2,000 a month for a year (12 months).
+        #expect(r.stdout.hasPrefix("24,000"), "\(r.stdout)")
+    }
+
     @Test func aByteOrderMarkIsAccepted() throws {
         let path = write("\u{FEFF}" + Self.minimal, "bom.dossier")
         let r = try ProcessRun.run(["--dossier", path, "-e", "pay * 12 month"], input: Data())
