@@ -34,6 +34,20 @@ import Testing
         #expect(contents == Journal.Contents(header: Self.header, cells: Self.cells, droppedBytes: 0))
     }
 
+    @Test func hedgeRowsAreEntriesOfTheirOwn() {
+        // "around = ±10%" is 14 bytes (± is two); CRC-32 of "hedge 14 0" + the row, from Python's zlib.crc32.
+        let entry = Journal.encode(hedgeRow: "around = ±10%")
+        #expect(String(decoding: entry, as: UTF8.self) == "cell hedge 14 0 \(Self.crcOfRow)\naround = ±10%\n")
+        var bytes = Journal.encode(Self.header) + entry
+        for cell in Self.cells { bytes += Journal.encode(cell) }
+        bytes += Journal.encode(hedgeRow: "over = next round")
+        var expected = Journal.Contents(header: Self.header, cells: Self.cells, droppedBytes: 0)
+        expected.hedges = ["around = ±10%", "over = next round"]
+        #expect(Journal.decode(bytes) == expected)
+    }
+
+    static let crcOfRow = "6e512066"
+
     @Test func tornTailIsDroppedAtEveryCut() {
         let (bytes, ends) = Self.journal()
         let headerEnd = Journal.encode(Self.header).count

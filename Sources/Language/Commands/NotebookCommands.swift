@@ -42,22 +42,32 @@ enum NotebookCommands {
             .request(.open(path: try path(arguments, offset, command: "open")))
         },
         CommandSpec(
-            name: "export", usage: "FILE [ipynb|html]", summary: "write the session as a Jupyter notebook or HTML", help: """
-            :export FILE [ipynb|html]
-              Writes the session's cells to FILE as a Jupyter notebook (nbformat 4.5; the default)
-              or as a standalone HTML page. Not recorded as a cell.
+            name: "export", usage: "FILE.html | FILE.ipynb", summary: "write the session as an HTML report or a Jupyter notebook", help: """
+            :export FILE
+              Writes the session's cells to FILE in the format its extension names: .html or .htm,
+              a self-contained HTML report (the article with its facts highlighted, every cell,
+              charts for :table and :simulate); .ipynb, a Jupyter notebook (nbformat 4.5).
+              The session is replayed first, safely, to draw the charts. Not recorded as a cell.
             """, recorded: false
         ) { session, arguments, offset throws(Diagnostic) in
             try requireWritable(session, "export", offset)
-            let words = arguments.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard let file = words.first else { _ = try path("", offset, command: "export"); return .text("") }
-            let format = words.count > 1 ? words[1] : "ipynb"
-            guard format == "ipynb" || format == "html", words.count <= 2 else {
-                throw Diagnostic(.command, "unknown export format `\(words.dropFirst().joined(separator: " "))`", at: SourceSpan(offset, offset + arguments.utf8.count), help: "the formats are ipynb and html")
+            let file = try path(arguments, offset, command: "export")
+            guard let format = exportFormat(file) else {
+                throw Diagnostic(.command, "`:export` takes its format from the file's extension, and `\(file)` has neither .html (or .htm) nor .ipynb",
+                                 at: SourceSpan(offset, offset + arguments.utf8.count), label: "no known extension",
+                                 help: "name an HTML report `FILE.html` (or `.htm`) or a Jupyter notebook `FILE.ipynb`")
             }
             return .request(.export(path: file, format: format))
         },
     ]
+
+    /// The export format a file name's extension names: `html` for .html and .htm, `ipynb` for .ipynb.
+    static func exportFormat(_ file: String) -> String? {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return "html" }
+        if lower.hasSuffix(".ipynb") { return "ipynb" }
+        return nil
+    }
 
     static func path(_ arguments: String, _ offset: Int, command: String) throws(Diagnostic) -> String {
         guard !arguments.isEmpty else {

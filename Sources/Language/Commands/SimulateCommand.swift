@@ -13,9 +13,11 @@ enum SimulateCommand {
           b at its 95th percentile (a range reaching zero or below, as a normal). An input used
           twice is the same draw each time. The draws follow the seed (:seed), so the figures
           are the same each time. Ctrl-C cancels a running simulation.
-          A hedged fact ("around $2,000", "over $200 million", "thousands") is drawn from its
-          reading in the hedge table (:hedges, docs/hedges.md) the way a range is, and the summary
-          lists the readings drawn; an "if" fact is a scenario and stays at its number.
+          A hedged fact ("around $2,000", "thousands") is drawn from its reading in the hedge
+          table (:hedges, docs/hedges.md) the way a range is; a one-sided reading ("over $200
+          million", "nearly 100") is drawn uniformly within it, so no draw passes the bound the
+          article states. The summary lists the readings drawn; an "if" fact is a scenario and
+          stays at its number.
             :simulate (8000 to 12000) * (1800 to 2200) * 12
             :simulate troops_if_sent * soldier_pay * 1 year
         """
@@ -45,6 +47,7 @@ enum SimulateCommand {
             samples = count
         }
         if p.current.kind == .end { throw p.unexpected(expected: "an expression to simulate") }
+        let expressionStart = p.current.span.start
         let (e, _) = try p.expr()
         try p.expectEnd()
         // The check gives the program, the unit and the provenance; over the readings, so a
@@ -55,11 +58,22 @@ enum SimulateCommand {
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
         let summary = SampleSummary.of(&results)
+        session.figure = .histogram(figure(summary, exact.quantity, expression: Self.text(from: expressionStart, of: session), session: session))
         let readings = session.readingList(exact.provenance)
-        var drawn = readings.isEmpty ? "" : "\n  readings drawn (each as a range is: 90% of draws within it; docs/hedges.md):\n    " + readings.joined(separator: "\n    ")
+        var drawn = readings.isEmpty ? "" : "\n  readings drawn (\(howDrawn(exact.provenance, session))):\n    " + readings.joined(separator: "\n    ")
         let kept = session.faceValueList(exact.provenance)
         if !kept.isEmpty { drawn += "\n  kept at face value: " + kept.joined(separator: ", ") }
         return .text(render(summary, exact.quantity, seed: session.state.seed, session: session) + session.provenanceLines(exact.provenance, readings: false) + drawn)
+    }
+
+    /// How the readings of `p` were drawn: a two-sided one as a range is, a one-sided one
+    /// uniformly within it, so that no draw passes the bound the article states.
+    static func howDrawn(_ p: Provenance, _ session: Session) -> String {
+        let hard = p.items.compactMap { session.reading(of: $0) }.map { $0.reading.hardEnd != nil }
+        let twoSided = "as a range is: 90% of draws within it", oneSided = "uniformly within it: no draw passes the bound the article states"
+        if !hard.contains(true) { return "each \(twoSided); docs/hedges.md" }
+        if !hard.contains(false) { return "each \(oneSided); docs/hedges.md" }
+        return "a two-sided one \(twoSided); a one-sided one \(oneSided); docs/hedges.md"
     }
 
     static func render(_ s: SampleSummary, _ q: Quantity, seed: UInt64, session: Session) -> String {

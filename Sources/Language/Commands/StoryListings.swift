@@ -6,19 +6,25 @@ enum StoryListings {
     static func facts(_ story: Story, filter: StoryFactFilter, filterText: String) -> String {
         let shown = story.facts.filter { filter.matches($0, in: story) }
         if shown.isEmpty { return "no facts match `\(filterText)` (:help facts explains filters)" }
-        var rows = [["id", "value", "unit", "qualifier; hedges", "source"]]
-        for f in shown {
-            let hedged = [f.qualifier].compactMap { $0 } + f.hedges.map(\.word).filter { $0 != f.qualifier }
-            rows.append([f.id, StoryDisplay.amount(f.value) + (f.kind == .vague ? " (vague)" : ""), f.unit.isEmpty ? "count" : f.unit,
-                         hedged.joined(separator: ", "), StoryDisplay.sourceName(story, f.sourceId)])
-        }
-        var lines = StoryDisplay.table(rows)
+        var lines = StoryDisplay.table([factColumns] + factRows(shown, story))
         if filterText.isEmpty {
             lines.append("\(story.facts.count) facts · :fact ID for one · :assumptions for numbers from outside the article")
         } else {
             lines.append("\(shown.count) of \(story.facts.count) facts")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The `:facts` table's heading row.
+    static let factColumns = ["id", "value", "unit", "qualifier; hedges", "source"]
+
+    /// The `:facts` table's rows for `facts`, one per fact, as printed.
+    static func factRows(_ facts: [Fact], _ story: Story) -> [[String]] {
+        facts.map { f in
+            let hedged = [f.qualifier].compactMap { $0 } + f.hedges.map(\.word).filter { $0 != f.qualifier }
+            return [f.id, StoryDisplay.amount(f.value) + (f.kind == .vague ? " (vague)" : ""), f.unit.isEmpty ? "count" : f.unit,
+                    hedged.joined(separator: ", "), StoryDisplay.sourceName(story, f.sourceId)]
+        }
     }
 
     /// `:sources`: the article's sources with their chain and what each said, then outside sources.

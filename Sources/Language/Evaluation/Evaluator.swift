@@ -274,7 +274,7 @@ struct Evaluator {
                 return v.value
             }
             if let index = session.items.index(of: name) {
-                let value = try session.storyValue(index, at: span)
+                let value = try InputResolver(session: session).value(ofItem: index, at: span)
                 if session.isHedged(index) {
                     // An input even at face value, so a simulation can draw it from its reading.
                     try builder.emit(.input(builder.input(.item(index), value.quantity.value, span: span)))

@@ -21,6 +21,7 @@ public enum ShellRequest: Sendable, Equatable {
     case save(path: String, force: Bool = false)
     /// `:open FILE`
     case open(path: String)
-    /// `:export FILE [ipynb|html]` — write the session as another format.
+    /// `:export FILE` — write the session as an HTML report or a Jupyter notebook (`format` is
+    /// `html` or `ipynb`, from FILE's extension).
     case export(path: String, format: String)
 }

@@ -65,10 +65,14 @@ public final class FileNotebookServices: NotebookServices {
         }
     }
 
-    /// `:export FILE [ipynb|html]`.
+    /// `:export FILE` (the format from its extension). The session's cells are replayed in a
+    /// fresh session first (for the HTML report's charts; `ReportExport`).
     func export(_ session: Session, to path: String, format: String) -> NotebookReply {
         let notebook = Notebook(header: Self.header(session), cells: session.cells)
-        let text = format == "html" ? HTMLExporter.export(notebook, title: title(path)) : IpynbExporter.export(notebook)
+        let text = format == "html"
+            ? ReportExport.export(notebook, format: format, fileName: "a Dossier session (:export)", story: session.story,
+                                  dossierVersion: DossierVersion.current, check: false).text ?? ""
+            : IpynbExporter.export(notebook)
         switch NotebookFile.write(text, to: path) {
         case .success:
             let n = notebook.cells.count
@@ -86,9 +90,16 @@ public final class FileNotebookServices: NotebookServices {
             return .failure(error.message)
         }
         if let mine = AtomicFile.identity(path) { ownFiles.insert(mine) }
+        // The rows the notebook recorded, as `dossier replay` reads it.
+        let hedgeWarnings: [String]
+        do throws(Diagnostic) {
+            hedgeWarnings = try session.adoptRecordedHedges(notebook.header.hedges, fileName: path)
+        } catch {
+            return .failure(DiagnosticRenderer.render(error, input: ""))
+        }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: path, into: session)
         _ = journal?.sync(session)
-        var lines = result.warnings
+        var lines = hedgeWarnings + result.warnings
         lines += result.cells.map(Transcript.text)
         let changed = result.changedCount
         let n = notebook.count
@@ -113,7 +124,14 @@ public final class FileNotebookServices: NotebookServices {
             return .failure("error[io]: the journal \(latest.path) is damaged from its first line; nothing to recover")
         }
         let notebook = Notebook(header: NotebookHeader(dossierVersion: DossierVersion.current, storyID: header.storyID,
-                                                       storyHash: header.storyHash, seed: header.seed), cells: contents.cells)
+                                                       storyHash: header.storyHash, seed: header.seed, hedges: contents.hedges), cells: contents.cells)
+        // The rows the lost session read with, as `dossier replay` reads a notebook's.
+        let hedgeWarnings: [String]
+        do throws(Diagnostic) {
+            hedgeWarnings = try session.adoptRecordedHedges(contents.hedges, fileName: latest.path)
+        } catch {
+            return .failure(DiagnosticRenderer.render(error, input: ""))
+        }
         let result = Replayer(dossierVersion: DossierVersion.current).replay(notebook, fileName: latest.path, into: session)
         var kept: String?
         if let journal {
@@ -126,7 +144,7 @@ public final class FileNotebookServices: NotebookServices {
             if contents.isWhole { recoveredFrom = latest.path }
             kept = latest.path
         }
-        var lines = result.warnings.filter { !$0.contains("Dossier") }
+        var lines = hedgeWarnings + result.warnings.filter { !$0.contains("Dossier") }
         if header.seed != session.options.seed {
             lines.append("warning: the lost session used seed \(header.seed); start with --seed \(header.seed) to reproduce its simulations")
         }
@@ -162,8 +180,4 @@ public final class FileNotebookServices: NotebookServices {
         if let recoveredFrom { unlink(recoveredFrom) }
     }
 
-    /// A page title from a file name.
-    func title(_ path: String) -> String {
-        String(AtomicFile.split(path).base.split(separator: ".").first ?? "Dossier notebook")
-    }
 }

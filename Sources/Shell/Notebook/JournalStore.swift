@@ -21,6 +21,8 @@ final class JournalStore {
     private var fd: Int32 = -1
     /// How many of the session's cells are in the journal.
     private var written = 0
+    /// The hedge rows in the journal (`around = ±5% ±2% ±1%`).
+    private var hedgesWritten: Set<String> = []
 
     /// Creates the store for this process; nothing is written until the first cell.
     init(directory: String? = JournalStore.defaultDirectory()) {
@@ -42,6 +44,12 @@ final class JournalStore {
             let story = session.story
             header = Journal.Header(seed: session.options.seed, storyID: story.id, storyHash: story.contentHash)
             if let problem = create(in: directory, header: Journal.encode(header!)) { return problem }
+        }
+        // The rows the new cells read with, before them, so a torn tail never keeps a cell
+        // without its row.
+        for row in session.recordedHedgeRows where !hedgesWritten.contains(row) {
+            guard append(Journal.encode(hedgeRow: row)) else { return failed() }
+            hedgesWritten.insert(row)
         }
         for cell in session.cells[written...] {
             guard append(Journal.encode(cell)) else { return failed() }
@@ -89,6 +97,7 @@ final class JournalStore {
         if let path { unlink(path) }
         path = nil
         written = 0
+        hedgesWritten = []
     }
 
     private func failed() -> String {

@@ -88,9 +88,10 @@ public enum NotebookTool {
         }
     }
 
-    /// `dossier export FILE --to FORMAT [-o OUT]`: converts the recorded notebook (it does not
-    /// replay it) and returns the exit status.
-    public static func export(file: String, format: String, to destination: String?, output: Output) -> Int32 {
+    /// `dossier export FILE --to FORMAT [-o OUT] [--check]`: replays the notebook in a fresh
+    /// session that may not write (the HTML report's charts come from the replay), and with
+    /// `check` refuses, printing the diff, when any output no longer matches. Returns the exit status.
+    public static func export(file: String, format: String, to destination: String?, check: Bool, storyFile: String?, output: Output) -> Int32 {
         let notebook: Notebook
         do throws(FileFailure) {
             notebook = try NotebookFile.read(file).notebook
@@ -104,13 +105,28 @@ public enum NotebookTool {
             output.error("error[io]: exporting \(file) to \(target) would overwrite the notebook itself; name another file with -o")
             return ExitStatus.usage.rawValue
         }
-        let text = format == "html"
-            ? HTMLExporter.export(notebook, title: String(AtomicFile.split(file).base.split(separator: ".").first ?? "Dossier notebook"))
-            : IpynbExporter.export(notebook)
+        let story: Story
+        switch storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
+        case .success(let s): story = s
+        case .failure(let error):
+            output.error(error.message)
+            return ExitStatus.usage.rawValue
+        }
+        let result = ReportExport.export(notebook, format: format, fileName: AtomicFile.split(file).base, story: story,
+                                         dossierVersion: DossierVersion.current, check: check)
+        for warning in result.replay?.warnings ?? [] { output.error(warning) }
+        let n = notebook.cells.count
+        let cells = "\(n) \(n == 1 ? "cell" : "cells")"
+        let changed = result.replay?.changedCount ?? 0
+        guard let text = result.text else {
+            output.raw(result.replay?.diff ?? "")
+            output.error("error: \(file): \(changed) of \(cells) gave outputs different from the recorded ones; nothing was exported (`dossier replay --update` records the new outputs)")
+            return ExitStatus.commandFailed.rawValue
+        }
         switch NotebookFile.write(text, to: target) {
         case .success:
-            let n = notebook.cells.count
-            output.line("exported \(n) \(n == 1 ? "cell" : "cells") to \(target)")
+            let verdict = check ? ", every output checked by replay" : changed > 0 ? " (\(changed) replayed differently: see --check)" : ""
+            output.line("exported \(cells) to \(target)\(verdict)")
             return ExitStatus.success.rawValue
         case .failure(let failure):
             output.error(failure.message)
