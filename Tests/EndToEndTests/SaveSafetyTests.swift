@@ -118,11 +118,12 @@ import Testing
     }
 
     @Test func specialFilesAreRefusedAndLeftAsTheyAre() throws {
-        let fifo = dir + "/pipe.md"
+        // Named .html: `:export` takes its format from the extension.
+        let fifo = dir + "/pipe.html"
         #expect(mkfifo(fifo, 0o644) == 0)
         var paths = [(fifo, "a pipe", S_IFIFO)]
         // A device node (as root, as CI runs): the report's `:save fakedev/null`.
-        let device = dir + "/null"
+        let device = dir + "/null.html"
         if mknod(device, S_IFCHR | 0o666, dev_t(0x103) /* major 1, minor 3: /dev/null */) == 0 { paths.append((device, "a device", S_IFCHR)) }
         for (path, kind, type) in paths {
             for command in [":save --force \(path)", ":export \(path)"] {
