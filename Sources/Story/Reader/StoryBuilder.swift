@@ -31,6 +31,9 @@ struct StoryBuilder {
     var ascii = false
     /// The index of the sentence the last quote found starts in.
     var lastSentence = 0
+    /// Where the quotes without `at:` occur, found together when there are many (nil: each is
+    /// searched for alone).
+    var quoteIndex: QuoteIndex?
 
     /// Builds the story from `records`; nil when `issues` is not empty.
     ///
@@ -44,6 +47,7 @@ struct StoryBuilder {
         for (i, record) in records.enumerated() { byKind[record.keyword.index].append(i) }
         let header = readHeader()
         readArticle(title: header?.title)
+        indexQuotes()
         readSources()
         if !byKind[RecordKind.check.index].isEmpty {
             factIdSet = Set(byKind[RecordKind.fact.index].map { records[$0].id })
@@ -72,6 +76,21 @@ struct StoryBuilder {
         story.claims = claims
         story.rates = rates
         return story
+    }
+
+    /// Finds every quote without `at:` at once when there are more than a few: searched alone,
+    /// each would cost a pass over the whole article.
+    mutating func indexQuotes() {
+        guard haveArticle else { return }
+        var quotes = Set<String>()
+        for kind in [RecordKind.fact, .assumption, .claim] {
+            for r in byKind[kind.index] {
+                let record = fields[records[r].fields]
+                guard !record.contains(where: { $0.key == .at }), let quote = record.first(where: { $0.key == .quote }) else { continue }
+                quotes.insert(quote.value)
+            }
+        }
+        if quotes.count > 8 { quoteIndex = QuoteIndex(quotes: quotes, text: article.text) }
     }
 
     /// Record `r`'s fields, checked (the problems found are reported now).
