@@ -63,14 +63,26 @@ import Testing
         }
     }
 
-    @Test func aDamagedEntryEndsTheJournal() {
+    /// Issue 13, item 6: one damaged entry used to lose every entry after it.
+    @Test func aDamagedEntryIsSkippedAndTheEntriesAfterItAreKept() {
         let (bytes, ends) = Self.journal()
         for position in ends[1]..<ends[2] {
             var damaged = bytes
             damaged[position] ^= 0x20
             let contents = Journal.decode(damaged)
-            #expect(contents.cells == Array(Self.cells.prefix(2)), "byte \(position)")
+            #expect(contents.cells == [Self.cells[0], Self.cells[1], Self.cells[3]], "byte \(position)")
+            #expect(contents.skippedStretches == 1 && contents.droppedBytes == 0 && !contents.isWhole, "byte \(position)")
         }
+    }
+
+    @Test func twoDamagedEntriesAreTwoStretches() {
+        let (bytes, ends) = Self.journal()
+        var damaged = bytes
+        damaged[ends[0] + 2] ^= 0x01
+        damaged[ends[2] + 7] ^= 0x01
+        let contents = Journal.decode(damaged)
+        #expect(contents.cells == [Self.cells[0], Self.cells[2]])
+        #expect(contents.skippedStretches == 1 && contents.droppedBytes > 0)
     }
 
     @Test func emptyHeaderValuesSurvive() {

@@ -15,14 +15,20 @@ enum NotebookCommands {
             return .note(arguments)
         },
         CommandSpec(
-            name: "save", usage: "FILE", summary: "save the session as a notebook", help: """
-            :save FILE
+            name: "save", usage: "[--force] FILE", summary: "save the session as a notebook", help: """
+            :save [--force] FILE
               Writes every cell of the session so far to FILE as a notebook (Markdown), atomically:
               the file is written beside FILE under a temporary name and renamed over it, so FILE is
-              either the old notebook or the new one, never half of one. Not recorded as a cell.
+              either the old notebook or the new one, never half of one. A FILE that exists and is
+              not this session's notebook (saved or opened by it) is replaced only after you agree
+              at the prompt, or with --force. Not recorded as a cell.
             """, recorded: false
         ) { session, arguments, offset throws(Diagnostic) in
             try requireWritable(session, "save", offset)
+            if arguments.hasPrefix("--force ") {
+                let file = String(arguments.dropFirst(8).drop(while: { $0 == " " }))
+                return .request(.save(path: try path(file, offset + 8, command: "save"), force: true))
+            }
             return .request(.save(path: try path(arguments, offset, command: "save")))
         },
         CommandSpec(

@@ -1,3 +1,4 @@
+import Glibc
 import Compute
 import Quantity
 
@@ -91,13 +92,20 @@ enum SimulateCommand {
         // Bin edges in scale words when large ("186 million"), so the labels stay short.
         let large = s.bins.contains { abs($0.hi) >= 1e6 || abs($0.lo) >= 1e6 }
         func edge(_ x: Double) -> String { large ? QuantityFormat.scaleWords(x) : NumberFormat.grouped(x, significant: 3) }
-        let edges = s.bins.map { (edge($0.lo), edge($0.hi)) }
-        let width = edges.map { $0.0.count + $0.1.count + 3 }.max() ?? 0
-        let most = s.bins.map(\.count).max() ?? 1
-        for (i, bin) in s.bins.enumerated() {
-            let label = "\(edges[i].0) – \(edges[i].1)"
-            let bar = String(repeating: "█", count: Int((Double(bin.count) / Double(max(1, most)) * 40).rounded()))
-            lines.append("  " + label + String(repeating: " ", count: max(0, width - label.count)) + "  " + bar)
+        // The end bins are open-ended (`< a`, `> b`): each counts only what lies beyond its edge.
+        var rows: [(label: String, count: Int)] = []
+        if s.below > 0, let first = s.bins.first { rows.append(("< \(edge(first.lo))", s.below)) }
+        rows += s.bins.map { ("\(edge($0.lo)) – \(edge($0.hi))", $0.count) }
+        if s.above > 0, let last = s.bins.last { rows.append(("> \(edge(last.hi))", s.above)) }
+        let width = rows.map(\.label.count).max() ?? 0
+        let most = rows.map(\.count).max() ?? 1
+        for row in rows {
+            let bar = String(repeating: "█", count: Int((Double(row.count) / Double(max(1, most)) * 40).rounded()))
+            lines.append("  " + row.label + String(repeating: " ", count: max(0, width - row.label.count)) + "  " + bar)
+        }
+        if s.logSpaced, let first = s.bins.first, let last = s.bins.last {
+            let orders = NumberFormat.grouped(log10(last.hi / first.lo), significant: 2)
+            lines.append("  (bins log-spaced: the 1st to 99th percentiles span \(orders) orders of magnitude)")
         }
         return lines.joined(separator: "\n")
     }

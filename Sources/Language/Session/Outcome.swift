@@ -17,8 +17,8 @@ public enum ShellRequest: Sendable, Equatable {
     case quit
     /// `:history [N]`
     case history(limit: Int?)
-    /// `:save FILE`
-    case save(path: String)
+    /// `:save [--force] FILE`; `force` replaces a file that is not this session's notebook.
+    case save(path: String, force: Bool = false)
     /// `:open FILE`
     case open(path: String)
     /// `:export FILE` — write the session as an HTML report or a Jupyter notebook (`format` is

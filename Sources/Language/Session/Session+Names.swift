@@ -62,6 +62,7 @@ extension Session {
         var out = ""
         if !uses.isEmpty { out += "\n  uses: " + uses.joined(separator: ", ") }
         if !assumes.isEmpty { out += "\n  assumes: " + assumes.joined(separator: ", ") }
+        for r in p.rates { out += "\n  rate: " + rateDescription(r) }
         for u in p.unitNotes {
             if let note = state.units[u].note { out += "\n  note: " + note }
         }

@@ -44,7 +44,7 @@ public final class Session {
         return loadedItems!
     }
     /// Problems found while resolving the story's units; a session with any should not be used.
-    public var storyIssues: [StoryIssue] { items.issues }
+    public var storyIssues: [StoryIssue] { items.issues + storyRateIssues }
     /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
@@ -58,6 +58,8 @@ public final class Session {
     private var loadedStory: Story?
     /// The story's items, once resolved.
     private var loadedItems: StoryItems?
+    /// The story's stated exchange rates and the problems reading them, once read (see `Session+Rates`).
+    var loadedRates: (rates: [ExchangeRate], issues: [StoryIssue])?
     /// Reads the story when it is first needed.
     private let storyLoader: () -> Story
 
@@ -112,6 +114,7 @@ public final class Session {
                 (result, recorded) = (.text(text), true)
             }
         } catch {
+            let error = Session.withCommaHint(error, input: trimmed)
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
             cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))

@@ -12,7 +12,8 @@ import Language
 /// way the lost session did; it is written before the first cell that used it.
 ///
 /// Each entry is length-prefixed and checksummed (CRC-32 over its kind, lengths and bytes), so a
-/// last entry torn by a crash is recognised and dropped, never misread as a cell.
+/// last entry torn by a crash is recognised and dropped, never misread as a cell; a damaged entry
+/// in the middle is skipped and reading goes on at the next whole entry.
 public enum Journal {
     /// What the journal's first line records about the session.
     public struct Header: Sendable, Equatable {
@@ -41,6 +42,12 @@ public enum Journal {
         public var hedges: [String] = []
         /// How many bytes at the end were not a whole entry (a write torn by a crash).
         public var droppedBytes: Int
+        /// How many damaged stretches between whole entries were skipped (each one or more lost
+        /// cells).
+        public var skippedStretches: Int = 0
+
+        /// Whether every byte was part of a whole entry.
+        public var isWhole: Bool { header != nil && droppedBytes == 0 && skippedStretches == 0 }
     }
 
     static let magic = "dossier-journal 1"
@@ -73,7 +80,8 @@ public enum Journal {
         return Array("cell \(fields) \(hex(crc.checksum))\n".utf8) + a + b + [0x0A]
     }
 
-    /// Reads a journal back: the header and every whole entry, stopping at the first damaged one.
+    /// Reads a journal back: the header and every whole entry. A damaged entry is skipped up to
+    /// the next entry whose checksum holds; damage with no whole entry after it is a torn end.
     public static func decode(_ bytes: [UInt8]) -> Contents {
         guard let headerEnd = bytes.firstIndex(of: 0x0A),
               let header = header(String(decoding: bytes[..<headerEnd], as: UTF8.self)) else {
@@ -81,7 +89,13 @@ public enum Journal {
         }
         var contents = Contents(header: header, cells: [], droppedBytes: 0)
         var at = headerEnd + 1
-        while at < bytes.count, let (entry, next) = entry(bytes, at: at) {
+        while at < bytes.count {
+            guard let (entry, next) = entry(bytes, at: at) else {
+                guard let resumed = nextEntry(bytes, after: at) else { break }
+                contents.skippedStretches += 1
+                at = resumed
+                continue
+            }
             switch entry {
             case .cell(let cell): contents.cells.append(cell)
             case .hedge(let row): contents.hedges.append(row)
@@ -90,6 +104,21 @@ public enum Journal {
         }
         contents.droppedBytes = bytes.count - at
         return contents
+    }
+
+    /// The start of the first whole entry after `at`: the next `cell ` that begins an entry whose
+    /// checksum holds (a damaged byte may have been the line break before it).
+    static func nextEntry(_ bytes: [UInt8], after at: Int) -> Int? {
+        let c = UInt8(ascii: "c")
+        var i = at + 1
+        while i + 5 <= bytes.count {
+            guard let start = bytes[i...].firstIndex(of: c) else { return nil }
+            if start + 5 <= bytes.count, bytes[start..<start + 5].elementsEqual("cell ".utf8), entry(bytes, at: start) != nil {
+                return start
+            }
+            i = start + 1
+        }
+        return nil
     }
 
     /// Parses the first line.

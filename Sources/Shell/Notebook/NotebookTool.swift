@@ -16,7 +16,8 @@ public enum NotebookTool {
     }
 
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
-    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
+    /// `seed` replaces the notebook's recorded seed (with a warning: simulations may differ).
+    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, seed: UInt64? = nil, output: Output) -> Int32 {
         let notebook: RecordedNotebook
         do throws(FileFailure) {
             notebook = try NotebookFile.read(file)
@@ -31,15 +32,18 @@ public enum NotebookTool {
             output.error(error.message)
             return ExitStatus.usage.rawValue
         }
+        if let seed, seed != notebook.header.seed {
+            output.error("warning: replaying with --seed \(seed), not the notebook's seed \(notebook.header.seed): simulation outputs may differ from the recorded ones")
+        }
         // The hedge rows the notebook recorded, not today's built-in ones, so its readings replay.
         let (hedges, hedgeWarnings) = Session.hedgeTable(recorded: notebook.header.hedges, fileName: file)
-        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites,
+        let session = Session(story: story, options: SessionOptions(color: false, seed: seed ?? notebook.header.seed, forbidWrites: !allowWrites,
                                                                     hedgeTable: hedges))
         let services = FileNotebookServices(journaling: false)
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
             case .text(let text): return .output(text)
-            case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
+            case .failure(let rendered), .confirm(_, _, let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
             }
         } : nil
         // A long notebook grows the heap as a long script does: ask for large pages as it grows.
@@ -73,7 +77,7 @@ public enum NotebookTool {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
-            switch NotebookFile.write(text, to: file) {
+            switch NotebookFile.writeNotebook(text, to: file) {
             case .success:
                 output.line("updated \(file): \(changed) of \(cells) had new outputs")
                 return ExitStatus.success.rawValue
@@ -96,7 +100,8 @@ public enum NotebookTool {
             return ExitStatus.usage.rawValue
         }
         let target = destination ?? NotebookFile.replacingExtension(file, with: format)
-        guard target != file else {
+        // The same file however it is spelt (`./nb.md`, an absolute path, a symbolic link).
+        guard target != file, AtomicFile.identity(target).map({ $0 != AtomicFile.identity(file) }) ?? true else {
             output.error("error[io]: exporting \(file) to \(target) would overwrite the notebook itself; name another file with -o")
             return ExitStatus.usage.rawValue
         }
