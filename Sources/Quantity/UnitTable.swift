@@ -99,6 +99,17 @@ public struct UnitTable: Sendable {
         return index
     }
 
+    /// Makes room for `units` definitions and `names` names, so a table built in one go (the
+    /// prelude) grows its arrays and name dictionary once instead of rehashing as it fills.
+    public mutating func reserve(units: Int, names: Int) {
+        let s = unique()
+        s.units.reserveCapacity(units)
+        s.factors.reserveCapacity(units)
+        s.dimensions.reserveCapacity(units)
+        s.notes.reserveCapacity(units)
+        s.names.reserveCapacity(names)
+    }
+
     /// Adds another name for an existing unit.
     public mutating func alias(_ name: String, to index: Int32) {
         unique().names[name] = index

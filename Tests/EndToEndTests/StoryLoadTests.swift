@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func anUnknownUnitIsRefusedAtLoadNamingItsLine() throws {
-        for unit in ["zz", "EUR/year"] {
+        for unit in ["zz", "XYZ/year"] {
             let path = write(Self.minimal.replacingOccurrences(of: "  unit: USD/month", with: "  unit: \(unit)"), "bad-unit.dossier")
             let r = try ProcessRun.run(["--dossier", path, "-e", ":facts"], input: Data())
             #expect(r.status == 2, "\(unit): \(r.all)")
