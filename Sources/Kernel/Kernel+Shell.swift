@@ -12,11 +12,12 @@ extension Kernel {
         case "execute_request":
             flag.clear()
             let reply = execute(request, publisher: publisher)
+            let failedAt = MessageHeader.now()
             replier.reply(to: request, "execute_reply", reply)
             // As ipykernel does: after an error, the cells already queued behind it (Run All)
             // are aborted rather than run on a session the failed cell did not set up.
             if reply["status"]?.string == "error" && (request.content["stop_on_error"]?.bool ?? true) {
-                abortQueued(replier: replier, publisher: publisher, flag: flag)
+                abortQueued(before: failedAt, replier: replier, publisher: publisher, flag: flag)
             }
         case "complete_request":
             let code = content["code"]?.string ?? ""
@@ -62,14 +63,15 @@ extension Kernel {
         }
     }
 
-    /// Answers the requests already waiting on the shell socket: executions with `aborted`,
-    /// anything else as usual.
-    func abortQueued(replier: Replier, publisher: Publisher, flag: InterruptFlag) {
+    /// Answers the requests waiting on the shell socket: executions sent before `time` (an ISO
+    /// date, as headers carry) with `aborted`; anything else, and executions sent after the
+    /// frontend saw the error, as usual.
+    func abortQueued(before time: String, replier: Replier, publisher: Publisher, flag: InterruptFlag) {
         while let ready = try? ZMQSocket.poll([replier.socket], timeout: 0), !ready.isEmpty,
               let frames = try? replier.socket.receive() {
             guard case .success(let queued) = WireMessage.decode(frames, signer: signer) else { continue }
             publisher.status("busy", parent: queued.header)
-            if queued.type == "execute_request" {
+            if queued.type == "execute_request", let sent = queued.header["date"]?.string, sent.prefix(26) < time.prefix(26) {
                 replier.reply(to: queued, "execute_reply", .object([("execution_count", .number(executionCount)), ("status", .string("aborted"))]),
                               metadata: .object([("status", .string("aborted"))]))
             } else {

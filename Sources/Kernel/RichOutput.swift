@@ -20,10 +20,16 @@ enum RichOutput {
     /// bin), or nil when the text does not have that shape, and the whole text is shown instead.
     static func remainder(of text: String, after figure: Figure) -> String? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let drawn: Int
+        var drawn: Int
         switch figure {
         case .table(let table): drawn = 1 + table.rows.count
-        case .histogram(let histogram): drawn = 5 + histogram.bins.count  // the heading, mean, 5%, 50%, 95%
+        case .histogram(let histogram):
+            // The heading, mean, 5%, 50%, 95%, then the bins, with an open-ended row (`< a`,
+            // `> b`) before and after them when draws fell beyond the charted range.
+            drawn = 5
+            if lines.count > drawn, lines[drawn].hasPrefix("  < ") { drawn += 1 }
+            drawn += histogram.bins.count
+            if lines.count > drawn, lines[drawn].hasPrefix("  > ") { drawn += 1 }
         case .listing(let listing): drawn = 1 + listing.rows.count
         }
         guard lines.count >= drawn else { return nil }

@@ -113,6 +113,11 @@ import Testing
         #expect(RichOutput.remainder(of: "n  n\n1  1\n  uses: x", after: .table(table)) == "  uses: x")
         #expect(RichOutput.remainder(of: "n  n\n1  1\nnot indented", after: .table(table)) == nil)
         #expect(RichOutput.remainder(of: "short", after: .table(table)) == nil)
+        // Open-ended end rows are part of the histogram, not provenance.
+        let histogram = HistogramFigure(expression: "x", unit: "", samples: 10, seed: 42, mean: 1, p5: 1, p50: 1, p95: 1,
+                                        bins: [HistogramBin(low: 0, high: 1, count: 8)])
+        let text = "10 samples, seed 42\n  mean  1\n  5%    1\n  50%   1\n  95%   1\n  < 0    █\n  0 – 1  ████████\n  > 1    █\n  uses: y"
+        #expect(RichOutput.remainder(of: text, after: .histogram(histogram)) == "  uses: y")
     }
 
     @Test func renderedErrorKindsAreRead() {
