@@ -92,7 +92,8 @@ public struct InputLoop {
                 case .incomplete:
                     pending = input
                 case .output(let text):
-                    if !text.isEmpty { output.line(text) }
+                    // At a terminal, `uses:` lines wrap between words, not where the terminal cuts them.
+                    if !text.isEmpty { output.line(reader.isInteractive ? ProvenanceWrap.wrap(text, width: Terminal.width()) : text) }
                     // A note prints nothing of its own: say at the prompt that it was kept.
                     if text.isEmpty, reader.isInteractive, session.cells.count == cellsBefore + 1,
                        case .note = session.cells[cellsBefore].content {
