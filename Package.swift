@@ -34,10 +34,12 @@ let package = Package(
         .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinStory"]),
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
+        // HTML tables and inline SVG charts of results, for the HTML export and the Jupyter kernel.
+        .target(name: "Render", dependencies: ["Quantity"]),
         // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
-        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"]),
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"]),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language"]),
+        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"]),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",
@@ -81,12 +83,13 @@ let package = Package(
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "DraftTests", dependencies: ["Draft", "Story", "BuiltinStory"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Quantity", "BuiltinStory"], exclude: ["DevSet"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
         .testTarget(
             name: "LanguageTests",
-            dependencies: ["Language", "Story", "BuiltinStory", "Compute", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Language", "Story", "BuiltinStory", "Compute", "Render", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),

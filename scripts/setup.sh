@@ -1,12 +1,15 @@
 #!/bin/bash
 # Installs what building and testing Dossier needs on Debian, when it is missing:
-# libedit-dev (pkg-config must find libedit) and pkg-config; with --test also the tools the tests
-# drive (tmux, GNU units, bc, strace, python3-venv for nbformat). As root it runs apt-get; otherwise it says
+# libedit-dev (pkg-config must find libedit), libcmark-dev and pkg-config; with --test also the tools the tests
+# drive (tmux, GNU units, bc, strace, python3-venv for nbformat and html5lib, headless Chromium for
+# the HTML report's page tests). As root it runs apt-get; otherwise it says
 # which packages to install and the sudo command.
 set -eu
 need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libedit 2>/dev/null || need+=(libedit-dev)
+# the HTML report renders notes with libcmark, opened when first needed (Sources/Notebook/Export/CMark.swift)
+pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 # the release link takes the C++ library statically (linker/libstdc++.so names libstdc++.a)
 compgen -G '/usr/lib/gcc/*/*/libstdc++.a' >/dev/null || need+=(libstdc++-12-dev)
 if [ "${1:-}" = "--test" ]; then
@@ -15,6 +18,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v bc >/dev/null 2>&1 || need+=(bc)
   command -v strace >/dev/null 2>&1 || need+=(strace)  # the fault-injection tests
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)  # loads, screenshots and prints exported reports
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

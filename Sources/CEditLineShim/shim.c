@@ -2,7 +2,9 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "CEditLineShim.h"
 
 EditLine *dossier_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
@@ -38,7 +40,27 @@ History *dossier_history_init(int size) {
 }
 int dossier_history_enter(History *h, const char *line) { HistEvent ev; return history(h, &ev, H_ENTER, line); }
 int dossier_history_load(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_LOAD, path); }
-int dossier_history_save(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_SAVE, path); }
+int dossier_history_save(History *h, const char *path) {
+    /* Written beside the file and renamed over it, so a full disk or a file-size limit leaves the
+     * old history whole (H_SAVE truncates the file first and ignores fclose's error). */
+    size_t length = strlen(path);
+    char *temporary = malloc(length + 8);
+    if (temporary == NULL) return -1;
+    memcpy(temporary, path, length);
+    memcpy(temporary + length, ".XXXXXX", 8);
+    int fd = mkstemp(temporary);
+    if (fd < 0) { free(temporary); return -1; }
+    FILE *file = fdopen(fd, "w");
+    if (file == NULL) { close(fd); unlink(temporary); free(temporary); return -1; }
+    HistEvent ev;
+    int ok = history(h, &ev, H_SAVE_FP, file) >= 0;
+    ok = fflush(file) == 0 && ok && !ferror(file) && fsync(fd) == 0;
+    ok = fclose(file) == 0 && ok;
+    ok = ok && rename(temporary, path) == 0;
+    if (!ok) unlink(temporary);
+    free(temporary);
+    return ok ? 0 : -1;
+}
 
 const char *dossier_history_oldest(History *h) {
     HistEvent ev;
@@ -61,6 +83,7 @@ static volatile sig_atomic_t dossier_sigint_flag = 0;
 static void dossier_sigint_handler(int signo) {
     (void)signo;
     dossier_sigint_flag = 1;
+    dossier_wake();  /* the line editor's read loop may be waiting on another thread */
 }
 
 int dossier_sigint_install(void) {

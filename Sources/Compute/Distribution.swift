@@ -14,6 +14,9 @@ public enum Distribution: Sendable, Equatable {
     case normal(mean: Double, sd: Double)
     /// Always the same value.
     case constant(Double)
+    /// X uniform between `lo` and `hi`, never outside them: a one-sided hedge reading, whose
+    /// stated end is a hard bound (docs/hedges.md).
+    case uniform(lo: Double, hi: Double)
 
     /// The 95th percentile of the standard normal.
     public static let z95 = 1.6448536269514722
@@ -39,6 +42,9 @@ public enum Distribution: Sendable, Equatable {
         case .lognormal(let mu, let sigma):
             random.fillStandardNormal(buffer)
             for i in buffer.indices { buffer[i] = exp(mu + sigma * buffer[i]) }
+        case .uniform(let lo, let hi):
+            // nextUnit is in (0, 1); the clamp keeps rounding from stepping past an end.
+            for i in buffer.indices { buffer[i] = min(hi, max(lo, lo + (hi - lo) * random.nextUnit())) }
         }
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What a simulation reports: the mean, the 5th, 50th and 95th percentiles, and a histogram.
 public struct SampleSummary: Sendable {
     /// How many samples.
@@ -10,9 +14,20 @@ public struct SampleSummary: Sendable {
     public var p50: Double
     /// The 95th percentile.
     public var p95: Double
-    /// Histogram bins between the 1st and 99th percentiles: (lower edge, upper edge, count).
-    /// Samples beyond those percentiles are counted in the end bins.
+    /// Histogram bins between the 1st and 99th percentiles: (lower edge, upper edge, count). Each
+    /// counts only the samples within its own edges.
     public var bins: [(lo: Double, hi: Double, count: Int)]
+    /// Samples below the first bin (under the 1st percentile): an open-ended bin of its own.
+    public var below: Int = 0
+    /// Samples above the last bin (over the 99th percentile): an open-ended bin of its own.
+    public var above: Int = 0
+    /// Whether the bins are spaced evenly on a log scale: the 1st to 99th percentiles are positive
+    /// and more than two orders of magnitude apart, where even bins would put nearly everything
+    /// in the first one.
+    public var logSpaced = false
+
+    /// The spread above which bins are log-spaced (a ratio of the 99th to the 1st percentile).
+    public static let logSpreadRatio = 100.0
 
     /// Summarises `samples` (reordered in place: quantiles are found by selection, in linear time).
     public static func of(_ samples: inout [Double], binCount: Int = 12) -> SampleSummary {
@@ -29,23 +44,35 @@ public struct SampleSummary: Sendable {
         let p95 = quantile(&samples, 0.95)
         let p99 = quantile(&samples, 0.99)
         var bins: [(lo: Double, hi: Double, count: Int)] = []
+        var below = 0, above = 0
+        let logSpaced = p1 > 0 && p99 / p1 > logSpreadRatio && (p99 / p1).isFinite
         if p99 > p1 {
-            let width = (p99 - p1) / Double(binCount)
+            // Positions on the bins' scale: linear, or the logarithm of the value.
+            let (from, to) = logSpaced ? (log(p1), log(p99)) : (p1, p99)
+            let width = (to - from) / Double(binCount)
             var counts = [Int](repeating: 0, count: binCount)
             for x in samples {
-                // Clamped as a Double: a sample far past the 99th percentile (a wide lognormal)
-                // is more bins away than an Int holds, and would trap in the conversion.
-                let position = (x - p1) / width
+                if x < p1 { below += 1; continue }
+                if x > p99 { above += 1; continue }
+                let position = ((logSpaced ? log(x) : x) - from) / width
                 let b = position.isNaN || position < 0 ? 0 : position >= Double(binCount) ? binCount - 1 : Int(position)
                 counts[b] += 1
             }
-            for i in 0..<binCount {
-                bins.append((p1 + Double(i) * width, p1 + Double(i + 1) * width, counts[i]))
+            func edge(_ i: Int) -> Double {
+                if i == 0 { return p1 }
+                if i == binCount { return p99 }
+                return logSpaced ? exp(from + Double(i) * width) : from + Double(i) * width
             }
+            for i in 0..<binCount { bins.append((edge(i), edge(i + 1), counts[i])) }
         } else {
-            bins = [(p1, p99, n)]
+            for x in samples { if x < p1 { below += 1 } else if x > p99 { above += 1 } }
+            bins = [(p1, p99, n - below - above)]
         }
-        return SampleSummary(count: n, mean: mean, p5: p5, p50: p50, p95: p95, bins: bins)
+        var summary = SampleSummary(count: n, mean: mean, p5: p5, p50: p50, p95: p95, bins: bins)
+        summary.below = below
+        summary.above = above
+        summary.logSpaced = logSpaced && p99 > p1
+        return summary
     }
 
     /// The q-quantile by linear interpolation between order statistics (NumPy's default), found

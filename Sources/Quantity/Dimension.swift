@@ -1,17 +1,22 @@
 /// A physical dimension as exponents of Dossier's base dimensions: money, mass, time, length.
 ///
-/// Counts (people, troops) are dimensionless. Exponents are small integers; a product or quotient
+/// Each currency is money of its own: `currency` says which (0 is USD, the others are numbered as
+/// the prelude defines them), so USD and KRW never add without a stated rate. A quantity whose
+/// money exponent is 0 has currency 0. Counts (people, troops) are dimensionless. Exponents are small integers; a product or quotient
 /// of quantities adds or subtracts them.
 public struct Dimension: Sendable, Hashable {
     /// Exponents of money, mass, time and length, in that order.
     public var money: Int8, mass: Int8, time: Int8, length: Int8
+    /// Which currency the money is in, when `money` is not 0.
+    public var currency: UInt8
 
     /// Creates a dimension from its exponents.
-    public init(money: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, length: Int8 = 0) {
+    public init(money: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, length: Int8 = 0, currency: UInt8 = 0) {
         self.money = money
         self.mass = mass
         self.time = time
         self.length = length
+        self.currency = money == 0 ? 0 : currency
     }
 
     /// No dimension: a pure number.
@@ -33,15 +38,26 @@ public struct Dimension: Sendable, Hashable {
 
     var exponents: [Int8] { [money, mass, time, length] }
 
-    init(exponents e: [Int8]) {
-        self.init(money: e[0], mass: e[1], time: e[2], length: e[3])
+    init(exponents e: [Int8], currency: UInt8 = 0) {
+        self.init(money: e[0], mass: e[1], time: e[2], length: e[3], currency: currency)
+    }
+
+    /// Whether both hold money, in two different currencies (they meet only through a rate).
+    public func isOtherCurrency(than other: Dimension) -> Bool {
+        money != 0 && other.money != 0 && currency != other.currency
+    }
+
+    /// This dimension with its money in currency `c`.
+    public func inCurrency(_ c: UInt8) -> Dimension {
+        Dimension(money: money, mass: mass, time: time, length: length, currency: c)
     }
 
     /// The largest exponent a dimension may have (`Mass^100`); beyond it arithmetic is refused
     /// rather than wrapped around.
     public static let maxExponent = 100
 
-    /// The dimension of a product, or nil when an exponent would pass `maxExponent`.
+    /// The dimension of a product, or nil when an exponent would pass `maxExponent` (of one
+    /// currency: `Quantity` and the checker refuse two first).
     public func multiplied(by b: Dimension) -> Dimension? {
         combined(b, sign: 1)
     }
@@ -58,7 +74,7 @@ public struct Dimension: Sendable, Hashable {
             guard abs(e) <= Dimension.maxExponent else { return nil }
             out.append(Int8(e))
         }
-        return Dimension(exponents: out)
+        return Dimension(exponents: out, currency: money != 0 ? currency : b.currency)
     }
 
     /// The dimension raised to an integer power, or nil when an exponent would leave Int8's range.
@@ -69,7 +85,7 @@ public struct Dimension: Sendable, Hashable {
             guard abs(p) <= Dimension.maxExponent else { return nil }
             out.append(Int8(p))
         }
-        return Dimension(exponents: out)
+        return Dimension(exponents: out, currency: currency)
     }
 
     /// A readable name: "Money", "Mass/Time", "Money/(Mass·Time)", "dimensionless".
@@ -92,7 +108,7 @@ public struct Dimension: Sendable, Hashable {
     public var phrase: String {
         switch self {
         case .none: return "a plain number"
-        case .money: return "an amount of money"
+        case .money, Dimension(money: 1, currency: currency): return "an amount of money"
         case .mass: return "a mass"
         case .time: return "a time"
         case .length: return "a length"

@@ -36,13 +36,13 @@ public struct Quantity: Sendable, Equatable {
 
     /// The sum; the dimensions must agree. The result is shown in the left operand's unit.
     public func adding(_ other: Quantity) throws(QuantityError) -> Quantity {
-        guard dimension == other.dimension else { throw .dimensionMismatch(dimension, other.dimension, operation: "add") }
+        guard dimension == other.dimension else { throw mismatch(other, "add") }
         return try Quantity(value + other.value, unit: unit, dimension: dimension, isRatio: isRatio || other.isRatio).checked()
     }
 
     /// The difference; the dimensions must agree.
     public func subtracting(_ other: Quantity) throws(QuantityError) -> Quantity {
-        guard dimension == other.dimension else { throw .dimensionMismatch(dimension, other.dimension, operation: "subtract") }
+        guard dimension == other.dimension else { throw mismatch(other, "subtract") }
         return try Quantity(value - other.value, unit: unit, dimension: dimension, isRatio: isRatio || other.isRatio).checked()
     }
 
@@ -60,11 +60,15 @@ public struct Quantity: Sendable, Equatable {
     }
 
     private func combine(_ other: Quantity, sign: Int8, value v: Interval, in table: UnitTable) throws(QuantityError) -> Quantity {
+        if dimension.isOtherCurrency(than: other.dimension) { throw .currencyMismatch(dimension, other.dimension) }
         guard let dim = sign > 0 ? dimension.multiplied(by: other.dimension) : dimension.divided(by: other.dimension) else { throw .unitTooComplex }
         guard var u = unit.combined(with: other.unit, sign: sign, in: table) else { throw .unitTooComplex }
         // A dimensionless result keeps only dimensionless units (person/person cancels already).
         if dim.isNone && u.dimension(in: table) != dim { u = UnitProduct() }
-        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio)
+        // A ratio of like quantities is shown as a percentage too: money to money, and counts of
+        // one label (`10 soldier / 20 soldier`) whose labels cancel.
+        let labelsCancel = sign < 0 && !unit.isEmpty && !other.unit.isEmpty && u.isEmpty
+        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio || labelsCancel)
         return try Quantity(v, unit: u, dimension: dim, isRatio: ratio).checked()
     }
 
@@ -87,8 +91,16 @@ public struct Quantity: Sendable, Equatable {
 
     /// The same amount shown in the unit of `target` (which must have the same dimension).
     public func converted(to target: Quantity, in table: UnitTable) throws(QuantityError) -> Quantity {
-        guard dimension == target.dimension else { throw .dimensionMismatch(dimension, target.dimension, operation: "convert") }
+        guard dimension == target.dimension else { throw mismatch(target, "convert") }
         return Quantity(value, unit: target.unit, dimension: dimension, isRatio: isRatio)
+    }
+
+    /// The error for two dimensions that differ: two currencies, or two dimensions.
+    func mismatch(_ other: Quantity, _ operation: String) -> QuantityError {
+        if dimension.isOtherCurrency(than: other.dimension), dimension.inCurrency(other.dimension.currency) == other.dimension {
+            return .currencyMismatch(dimension, other.dimension)
+        }
+        return .dimensionMismatch(dimension, other.dimension, operation: operation)
     }
 
     /// Throws when arithmetic overflowed to infinity or produced NaN from finite inputs.
@@ -122,6 +134,8 @@ public struct Quantity: Sendable, Equatable {
 public enum QuantityError: Error, Sendable, Equatable {
     /// Two dimensions that must agree do not (`operation` is "add", "subtract", "convert", "compare").
     case dimensionMismatch(Dimension, Dimension, operation: String)
+    /// Two currencies combined or converted without a rate (the Language layer applies a stated one).
+    case currencyMismatch(Dimension, Dimension)
     /// Division by zero.
     case divisionByZero
     /// Division by an interval that contains zero.

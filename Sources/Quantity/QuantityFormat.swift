@@ -7,6 +7,9 @@
 public struct QuantityFormat: Sendable {
     /// Significant digits for values (`:set digits N`).
     public var significant: Int
+    /// Significant digits of the words beside a large amount: 4, or fewer when the amount itself
+    /// shows fewer, so the two forms of one line never disagree (`1,230,000 USD   (1.23 million)`).
+    var glossDigits: Int { max(1, min(4, significant)) }
 
     /// Creates a format.
     public init(significant: Int = 6) {
@@ -41,7 +44,7 @@ public struct QuantityFormat: Sendable {
         if v.isPoint && !q.isRatio && m >= 1e6 && m < 1e15 && m == m.rounded(.towardZero) {
             // The common gloss, "(276.1 million)", written in place.
             out.append(contentsOf: "   (".utf8)
-            Self.appendWholeScaleWords(UInt64(m), negative: v.lo < 0, to: &out)
+            Self.appendWholeScaleWords(UInt64(m), negative: v.lo < 0, keep: glossDigits, to: &out)
             out.append(UInt8(ascii: ")"))
         } else if let gloss = gloss(v, isRatio: q.isRatio) {
             out.append(contentsOf: "   (".utf8)
@@ -88,7 +91,7 @@ public struct QuantityFormat: Sendable {
             }
             if whole >= 1_000_000 {
                 for c in "   (".utf8 { base[n] = c; n += 1 }
-                n += Self.writeWholeScaleWords(digits, count: count, negative: x < 0, to: base + n)
+                n += Self.writeWholeScaleWords(digits, count: count, negative: x < 0, keep: glossDigits, to: base + n)
                 base[n] = UInt8(ascii: ")")
                 n += 1
             }
@@ -99,13 +102,14 @@ public struct QuantityFormat: Sendable {
     /// Writes `scaleWords` of a whole number from 1,000 to below 10^15, given as its `count`
     /// decimal digits at `d` (rounded in place; room for one more), at `out` (room for 32 bytes);
     /// returns how many bytes.
-    static func writeWholeScaleWords(_ d: UnsafeMutablePointer<UInt8>, count digitCount: Int, negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeWholeScaleWords(_ d: UnsafeMutablePointer<UInt8>, count digitCount: Int, negative: Bool, keep: Int = 4,
+                                     to out: UnsafeMutablePointer<UInt8>) -> Int {
         // The word goes by the amount before rounding: 4–6 digits thousands, 7–9 millions, 10–12
         // billions, 13–15 trillions.
         let word: StaticString, zeros: Int
         if digitCount >= 13 { (word, zeros) = (" trillion", 12) } else if digitCount >= 10 { (word, zeros) = (" billion", 9) }
         else if digitCount >= 7 { (word, zeros) = (" million", 6) } else { (word, zeros) = (" thousand", 3) }
-        let count = NumberFormat.roundDigits(d, count: digitCount, keep: 4)
+        let count = NumberFormat.roundDigits(d, count: digitCount, keep: keep)
         // The whole part has the digits above the scale; the fraction what rounding left below it.
         let whole = count - zeros
         var n = NumberFormat.writeGroupedDigits(d, count: whole, negative: negative, to: out)
@@ -154,25 +158,25 @@ public struct QuantityFormat: Sendable {
         }
         let biggest = max(v.lo.isFinite ? abs(v.lo) : 0, v.hi.isFinite ? abs(v.hi) : 0)
         guard biggest >= 1e6 else { return nil }
-        if v.isPoint { return Self.scaleWords(v.lo) }
-        return renderInterval(v) { x, _ in Self.scaleWords(x) }
+        if v.isPoint { return Self.scaleWords(v.lo, keep: glossDigits) }
+        return renderInterval(v) { x, d in Self.scaleWords(x, keep: min(d, max(glossDigits, d - 2))) }
     }
 
-    /// 240000000 → "240 million", 1.5e9 → "1.5 billion"; 4 significant digits.
-    public static func scaleWords(_ x: Double) -> String {
+    /// 240000000 → "240 million", 1.5e9 → "1.5 billion"; `keep` significant digits (4).
+    public static func scaleWords(_ x: Double, keep: Int = 4) -> String {
         let m = abs(x)
-        if m >= 1e15 || m < 1e3 { return NumberFormat.grouped(x, significant: 4) }
-        if m == m.rounded(.towardZero) { return wholeScaleWords(UInt64(m), negative: x < 0) }
-        if m >= 1e12 { return NumberFormat.grouped(x / 1e12, significant: 4) + " trillion" }
-        if m >= 1e9 { return NumberFormat.grouped(x / 1e9, significant: 4) + " billion" }
-        if m >= 1e6 { return NumberFormat.grouped(x / 1e6, significant: 4) + " million" }
-        return NumberFormat.grouped(x / 1e3, significant: 4) + " thousand"
+        if m >= 1e15 || m < 1e3 { return NumberFormat.grouped(x, significant: keep) }
+        if m == m.rounded(.towardZero) { return wholeScaleWords(UInt64(m), negative: x < 0, keep: keep) }
+        if m >= 1e12 { return NumberFormat.grouped(x / 1e12, significant: keep) + " trillion" }
+        if m >= 1e9 { return NumberFormat.grouped(x / 1e9, significant: keep) + " billion" }
+        if m >= 1e6 { return NumberFormat.grouped(x / 1e6, significant: keep) + " million" }
+        return NumberFormat.grouped(x / 1e3, significant: keep) + " thousand"
     }
 
     /// `scaleWords` for a whole number from 1,000 to below 10^15.
-    static func wholeScaleWords(_ m: UInt64, negative: Bool) -> String {
+    static func wholeScaleWords(_ m: UInt64, negative: Bool, keep: Int = 4) -> String {
         var out: [UInt8] = []
-        appendWholeScaleWords(m, negative: negative, to: &out)
+        appendWholeScaleWords(m, negative: negative, keep: keep, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -180,10 +184,10 @@ public struct QuantityFormat: Sendable {
     /// digits: the same text as dividing by the scale and printing 4 significant digits (the
     /// quotient's shortest decimal is exact, having at most 15 digits, so rounding its digits half
     /// up is rounding these), without a decimal string per result.
-    static func appendWholeScaleWords(_ m: UInt64, negative: Bool, to out: inout [UInt8]) {
+    static func appendWholeScaleWords(_ m: UInt64, negative: Bool, keep: Int = 4, to out: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             let text = buffer.baseAddress!, digits = text + 32
-            let n = writeWholeScaleWords(digits, count: NumberFormat.digits(of: m, into: digits), negative: negative, to: text)
+            let n = writeWholeScaleWords(digits, count: NumberFormat.digits(of: m, into: digits), negative: negative, keep: keep, to: text)
             out.append(contentsOf: UnsafeBufferPointer(start: text, count: n))
         }
     }

@@ -150,6 +150,11 @@ public struct UnitProduct: Sendable, Equatable {
             let symbol = table[t.unit].symbol
             let m = abs(Int(t.power))
             let text = m == 1 ? symbol : "\(symbol)^\(m)"
+            // A scale leads with a space, as it is read: `240 million USD`.
+            if i == 0 && t.power == 1 && count > 1 && self[1].power > 0 && isScale(t.unit, in: table) {
+                num = symbol + " "
+                continue
+            }
             if t.power > 0 {
                 if ups > 0 { num += "·" }
                 num += text
@@ -165,6 +170,12 @@ public struct UnitProduct: Sendable, Equatable {
         if downs == 0 { return num }
         return num + "/" + (downs == 1 ? den : "(" + den + ")")
     }
+}
+
+/// Whether a unit is a scale word of the prelude (`million`: dimensionless, a power of 1,000).
+public func isScale(_ unit: Int32, in table: UnitTable) -> Bool {
+    let f = table.factor(unit)
+    return table.dimension(unit).isNone && (f == 1e3 || f == 1e6 || f == 1e9 || f == 1e12)
 }
 
 /// `x` to an integer power by repeated squaring (exact for the small powers units use).

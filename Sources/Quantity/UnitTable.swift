@@ -99,9 +99,36 @@ public struct UnitTable: Sendable {
         return index
     }
 
+    /// Makes room for `units` definitions and `names` names, so a table built in one go (the
+    /// prelude) grows its arrays and name dictionary once instead of rehashing as it fills.
+    public mutating func reserve(units: Int, names: Int) {
+        let s = unique()
+        s.units.reserveCapacity(units)
+        s.factors.reserveCapacity(units)
+        s.dimensions.reserveCapacity(units)
+        s.notes.reserveCapacity(units)
+        s.names.reserveCapacity(names)
+    }
+
     /// Adds another name for an existing unit.
     public mutating func alias(_ name: String, to index: Int32) {
         unique().names[name] = index
+    }
+
+    /// The symbol of currency `c`'s base unit (`USD`, `KRW`), or nil when none is defined.
+    public func currencySymbol(_ c: UInt8) -> String? {
+        for (i, d) in storage.dimensions.enumerated() where d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0
+            && d.currency == c && storage.factors[i] == 1 {
+            return storage.units[i].symbol
+        }
+        return nil
+    }
+
+    /// The number the next currency defined gets (one above every currency defined so far).
+    public var nextCurrency: UInt8 {
+        var top: UInt8 = 0
+        for d in storage.dimensions where d.money != 0 { top = max(top, d.currency) }
+        return top &+ 1
     }
 
     /// Every name, sorted (for completion and suggestions).

@@ -26,14 +26,19 @@ public struct InputLoop {
     public let keepGoing: Bool
     /// Called before each input runs (the shell clears its Ctrl-C flag here).
     public let willRun: () -> Void
+    /// Asked when the input ends or `:quit` is entered: a warning to print instead of leaving
+    /// (unsaved cells), or nil to leave. Asked again only after another line.
+    public let leaving: () -> String?
 
     /// Creates a loop.
-    public init(session: Session, output: Output, requests: RequestHandler, keepGoing: Bool = false, willRun: @escaping () -> Void = {}) {
+    public init(session: Session, output: Output, requests: RequestHandler, keepGoing: Bool = false, willRun: @escaping () -> Void = {},
+                leaving: @escaping () -> String? = { nil }) {
         self.session = session
         self.output = output
         self.requests = requests
         self.keepGoing = keepGoing
         self.willRun = willRun
+        self.leaving = leaving
     }
 
     /// Reads and runs inputs from `reader` until it ends, `:quit`, or (for a script) an error.
@@ -41,8 +46,19 @@ public struct InputLoop {
         var pending = ""
         var pendingLine = 0
         var failed = false
+        var warnedBeforeLeaving = false
+        /// Whether to leave now, or to warn once and read on.
+        func mayLeave() -> Bool {
+            if warnedBeforeLeaving { return true }
+            guard let warning = leaving() else { return true }
+            output.error(warning)
+            warnedBeforeLeaving = true
+            return false
+        }
         let stops = !reader.isInteractive && !keepGoing
         while true {
+            // Standard output failed (a full disk): stop, as coreutils do; the caller reports it.
+            if output.writeError != nil { return .failed }
             let read = reader.readLine(prompt: pending.isEmpty ? .primary : .continuation)
             switch read {
             case .end:
@@ -50,9 +66,11 @@ public struct InputLoop {
                     output.error(Self.unfinished(pending, origin: reader.origin(line: pendingLine)))
                     return .failed
                 }
+                if !mayLeave() { continue }
                 return failed ? .failed : .finished
             case .interrupted:
                 pending = ""
+                warnedBeforeLeaving = false
             case .rejected(let message, let number):
                 pending = ""
                 output.error("error[limit]: \(message)" + (reader.origin(line: number).map { "\n  --> \($0)" } ?? ""))
@@ -60,9 +78,13 @@ public struct InputLoop {
                 if stops { return .failed }
             case .line(let text, let number):
                 if pending.isEmpty { pendingLine = number }
+                // Any line but a second `:quit` asks again before leaving.
+                let warnedJustBefore = warnedBeforeLeaving
+                warnedBeforeLeaving = false
                 reader.remember(text)
                 let input = pending.isEmpty ? text : pending + "\n" + text
                 willRun()
+                let cellsBefore = session.cells.count
                 let outcome = session.run(input, origin: reader.origin(line: pendingLine))
                 if outcome != .incomplete { requests.notebook.didRun(input, outcome: outcome, session: session) }
                 pending = ""
@@ -71,6 +93,11 @@ public struct InputLoop {
                     pending = input
                 case .output(let text):
                     if !text.isEmpty { output.line(text) }
+                    // A note prints nothing of its own: say at the prompt that it was kept.
+                    if text.isEmpty, reader.isInteractive, session.cells.count == cellsBefore + 1,
+                       case .note = session.cells[cellsBefore].content {
+                        output.line("noted (cell \(session.cells.count))")
+                    }
                 case .failure(let diagnostic, let rendered):
                     // The terminal echoed `^C` mid-line; start the message on a line of its own.
                     if diagnostic.kind == .interrupted && reader.isInteractive { output.error("") }
@@ -80,6 +107,8 @@ public struct InputLoop {
                 case .request(let request):
                     switch requests.handle(request, session: session, reader: reader) {
                     case .quit:
+                        warnedBeforeLeaving = warnedJustBefore
+                        if !mayLeave() { continue }
                         return failed ? .failed : .finished
                     case .text(let text):
                         if !text.isEmpty { output.line(text) }

@@ -41,8 +41,7 @@ public enum ExitStatus: Int32 {
 public enum Launcher {
     /// Runs Dossier as `options` say and returns the process's exit status.
     public static func run(_ options: LaunchOptions, notebook: NotebookServices = FileNotebookServices(journaling: false)) -> Int32 {
-        let output = Output()
-        defer { output.flush() }
+        let output = Output(colour: Terminal.allowsColor(noColorFlag: options.noColor))
         // A story file a person names is read and checked now, so its errors stop the run before
         // anything runs. The built-in story (checked by the tests) is read when first needed:
         // most of start-up's work, which `-e 1+1` does not need.
@@ -52,7 +51,7 @@ public enum Launcher {
             case .success(let s): story = s
             case .failure(let error):
                 output.error(error.message)
-                return ExitStatus.usage.rawValue
+                return output.finish(ExitStatus.usage.rawValue)
             }
         }
         if let drafted = options.draftedStory {
@@ -73,29 +72,32 @@ public enum Launcher {
             ?? Session(storyLoader: { StoryLoader.builtinOrExit(output: output) }, options: sessionOptions)
         // The session lives until the process exits: releasing a long script's cells one by one
         // (two strings each) would cost more at exit than the system reclaiming the pages at once.
-        _ = Unmanaged.passRetained(session)
+        // (Not at the terminal, where a session is short and LeakSanitizer checks its exit.)
+        if !interactive { _ = Unmanaged.passRetained(session) }
         let requests = RequestHandler(notebook: notebook)
 
         if options.recover {
             switch notebook.recover(into: session) {
             case .text(let text): if !text.isEmpty { output.line(text) }
-            case .failure(let rendered):
+            case .failure(let rendered), .confirm(_, _, let rendered):
                 output.error(rendered)
-                return ExitStatus.usage.rawValue
+                return output.finish(ExitStatus.usage.rawValue)
             }
         }
+        let status: Int32
         if !options.commands.isEmpty {
             let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: options.keepGoing)
-            return status(loop.run(ArgumentLineReader(commands: options.commands)))
-        }
-        if let scripts = options.scripts {
-            return runScripts(scripts, session: session, output: output, requests: requests, keepGoing: options.keepGoing)
-        }
-        if interactive {
+            status = Self.status(loop.run(ArgumentLineReader(commands: options.commands)))
+        } else if let scripts = options.scripts {
+            status = runScripts(scripts, session: session, output: output, requests: requests, keepGoing: options.keepGoing)
+        } else if interactive {
             return runInteractive(session: session, output: output, requests: requests)
+        } else {
+            let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: options.keepGoing)
+            status = Self.status(loop.run(StreamLineReader(fd: 0, name: nil)))
         }
-        let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: options.keepGoing)
-        return status(loop.run(StreamLineReader(fd: 0, name: nil)))
+        notebook.finish(session)
+        return output.finish(status)
     }
 
     /// `run FILE...`: the files in order, in one session; a file that cannot be read is exit 2.
@@ -103,7 +105,9 @@ public enum Launcher {
         let loop = InputLoop(session: session, output: output, requests: requests, keepGoing: keepGoing)
         var failed = false
         for path in paths {
-            switch StreamLineReader.open(path: path) {
+            // `-` is standard input, as for cat and sort.
+            let opened = path == "-" ? .success(StreamLineReader(fd: 0, name: "<stdin>")) : StreamLineReader.open(path: path)
+            switch opened {
             case .failure(let error):
                 output.error("dossier: \(error)")
                 return ExitStatus.usage.rawValue
@@ -120,17 +124,30 @@ public enum Launcher {
     /// The libedit shell. Errors do not end it; Ctrl-D and `:quit` leave with status 0.
     static func runInteractive(session: Session, output: Output, requests: RequestHandler) -> Int32 {
         output.line(Banner.text(for: session.story))
+        // Before libedit changes the terminal, so that a fatal signal can put it back.
+        dossier_terminal_guard_install()
         let editor = LineEditor(historyFile: HistoryFile.prepare(), output: output) { line, cursor in
-            session.completions(forLine: line, cursorByte: cursor)
+            if let (start, word) = FileNameCompletion.word(in: line, cursor: cursor) {
+                return (start, FileNameCompletion.candidates(for: word))
+            }
+            return session.completions(forLine: line, cursorByte: cursor)
         }
         // While a command runs the terminal is cooked: Ctrl-C is SIGINT, which only sets a flag
         // the session polls (and without SA_RESTART, so it also ends a blocked read).
         dossier_sigint_install()
-        let loop = InputLoop(session: session, output: output, requests: requests) { dossier_sigint_clear() }
+        let notebook = requests.notebook
+        let loop = InputLoop(session: session, output: output, requests: requests, willRun: { dossier_sigint_clear() }) {
+            let unsaved = notebook.unsavedCells(of: session)
+            guard unsaved > 0, !editor.inputWasLost else { return nil }
+            return "\(unsaved) \(unsaved == 1 ? "cell is" : "cells are") not saved: :save FILE keeps them. "
+                + "Ctrl-D (or :quit) again leaves; `dossier --recover` can still bring them back."
+        }
         _ = loop.run(editor)
+        let lost = editor.inputWasLost
         editor.close()
-        output.flush()
-        return ExitStatus.success.rawValue
+        // A hang-up is not a decision to leave: the journal stays for --recover.
+        if !lost { notebook.finish(session) }
+        return output.finish(ExitStatus.success.rawValue)
     }
 
     static func status(_ ending: InputLoop.Ending) -> Int32 {

@@ -6,6 +6,9 @@ public enum NotebookReply: Equatable {
     case text(String)
     /// The action failed; print this rendered diagnostic to standard error.
     case failure(String)
+    /// The action needs a person's yes first: ask `question` at a terminal and, on yes, carry out
+    /// `then`; anywhere else, fail with `refusal`.
+    case confirm(question: String, then: ShellRequest, refusal: String)
 }
 
 /// The seam between the shell and the notebook layer: saving, opening, exporting, journaling
@@ -17,9 +20,18 @@ public protocol NotebookServices {
     func didRun(_ input: String, outcome: Outcome, session: Session)
     /// `dossier --recover`: replays the most recent lost session's cells into `session`.
     func recover(into session: Session) -> NotebookReply
+    /// How many of the session's cells no `:save` has written yet.
+    func unsavedCells(of session: Session) -> Int
+    /// A deliberate, clean exit: the journal goes when every cell is saved, and stays otherwise
+    /// (for `dossier --recover`). Not called when the terminal was lost.
+    func finish(_ session: Session)
 }
 
 extension NotebookServices {
     /// By default nothing is journaled.
     public func didRun(_ input: String, outcome: Outcome, session: Session) {}
+    /// By default every cell counts as kept.
+    public func unsavedCells(of session: Session) -> Int { 0 }
+    /// By default there is nothing to clean up.
+    public func finish(_ session: Session) {}
 }

@@ -32,6 +32,10 @@ public struct RequestHandler {
             switch notebook.handle(request, session: session) {
             case .text(let text): return .text(text)
             case .failure(let rendered): return .failure(rendered)
+            case .confirm(let question, let then, let refusal):
+                guard reader.isInteractive else { return .failure(refusal) }
+                guard reader.confirm(question) else { return .text("not saved") }
+                return handle(then, session: session, reader: reader)
             }
         }
     }

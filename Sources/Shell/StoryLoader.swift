@@ -1,5 +1,6 @@
 import BuiltinStory
 import Glibc
+import Language
 import Story
 
 /// Loads the story a session explores: the built-in one, or a data file named on the command line.
@@ -15,11 +16,19 @@ public enum StoryLoader {
         case .success(let b): bytes = b
         case .failure(let error): return .failure(StoryFileError(message: "dossier: \(error)"))
         }
+        let story: Story
         do throws(StoryLoadError) {
-            return .success(try StoryReader.read(bytes: bytes, fileName: path))
+            story = try StoryReader.read(bytes: bytes, fileName: path)
         } catch {
             return .failure(StoryFileError(message: error.description))
         }
+        // Units and check formulas are the language's to read: checked now, so a bad story is
+        // refused whole, naming the line, instead of half-loading.
+        let problems = Session(story: story, options: SessionOptions(color: false)).storyProblems()
+        guard problems.isEmpty else {
+            return .failure(StoryFileError(message: StoryLoadError(fileName: path, issues: problems).description))
+        }
+        return .success(story)
     }
 
     /// The built-in story (StoryTests check it loads; should a build break it, the error is

@@ -37,6 +37,8 @@ public struct Story: Sendable {
     public var sources: [Source] = []
     /// The article's statements that carry no number.
     public var claims: [Claim] = []
+    /// Exchange rates the story states, each with its source and date (`rate` records).
+    public var rates: [StatedRate] = []
 
     /// Creates a story from its parts.
     public init(

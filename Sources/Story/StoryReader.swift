@@ -30,6 +30,8 @@ public enum StoryReader {
     /// Reads valid UTF-8 `utf8`.
     static func read(utf8: [UInt8], fileName: String) throws(StoryLoadError) -> Story {
         if utf8.count > maximumSize { throw tooLarge(utf8.count, fileName) }
+        // A UTF-8 byte-order mark (some editors write one) is not part of the first line.
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return try read(utf8: Array(utf8.dropFirst(3)), fileName: fileName) }
         // A story's text reaches the terminal (:article, :sources): no control character may come
         // with it, or a file could retitle the window, clear the screen or fake output.
         var ascii = true

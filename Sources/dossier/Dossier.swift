@@ -7,18 +7,19 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "A research notebook for the numbers in a news story.",
         discussion: """
-        With no arguments on a terminal, Dossier opens its shell on the built-in story: type
-        :help for commands, Ctrl-D to leave. Standard input that is not a terminal is read as a
-        script, as `dossier run` reads a file. Results go to standard output, errors to standard
+        With no arguments on a terminal, Dossier opens its shell on the built-in story: type \
+        :help for commands, Ctrl-D to leave. Standard input that is not a terminal is read as a \
+        script, as `dossier run` reads a file. Results go to standard output, errors to standard \
         error.
 
         EXIT STATUS
           0    everything ran
-          1    a command failed (in a script, -e or piped input); the first error stops the run
-               unless --keep-going is given
+          1    a command failed (in a script, -e or piped input); the first
+               error stops the run unless --keep-going is given
           2    usage error, or a story or script file that cannot be loaded
           130  interrupted by Ctrl-C (outside the shell)
         """,
+        version: "dossier \(DossierVersion.current)",
         subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self, ExtractCommand.self, DraftCommand.self]
     )
 
@@ -52,11 +53,9 @@ struct Dossier: ParsableCommand {
         }
         // The crash journal is kept for a person at the shell (and for a recovered session).
         let interactive = commands.isEmpty && Terminal.isInteractive
-        let notebooks = FileNotebookServices(journaling: interactive || recover)
+        let notebooks = FileNotebookServices(journaling: interactive)
         if interactive && !recover, let notice = notebooks.leftoverNotice() { Output().error(notice) }
-        let status = Launcher.run(options, notebook: notebooks)
-        notebooks.finish()
-        throw ExitCode(status)
+        throw ExitCode(Launcher.run(options, notebook: notebooks))
     }
 }
 

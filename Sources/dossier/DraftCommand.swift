@@ -10,9 +10,9 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Draft a story file from an article: its sentences, speakers and facts, for review.",
         discussion: """
-        ARTICLE is UTF-8 text with the headline on the first line, one paragraph per line, and
-        an optional closing `By …` byline (the layout of ../shared/article/*.txt). The draft is
-        printed, or written to STORY with -o; `# review:` lines mark what needs a person's eye.
+        ARTICLE is UTF-8 text with the headline on the first line, one paragraph per line, and \
+        an optional closing `By …` byline (the layout of ../shared/article/*.txt). The draft is \
+        printed, or written to STORY with -o; `# review:` lines mark what needs a person's eye. \
         docs/drafting.md describes the workflow.
 
         EXIT STATUS

@@ -1,20 +1,29 @@
 import ArgumentParser
 import Shell
 
-/// `dossier export FILE --to ipynb|html [-o OUT]`: writes a notebook in another format.
+/// `dossier export FILE --to ipynb|html [-o OUT] [--check]`: writes a notebook in another format.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a notebook as a Jupyter notebook (--to ipynb) or HTML.",
+        abstract: "Write a notebook as an HTML report (--to html) or a Jupyter notebook (--to ipynb).",
         discussion: """
-        The recorded outputs are converted as they are; nothing is re-run. A Jupyter notebook is
-        nbformat 4.5 (one markdown cell per note, one code cell per command with its output) and
-        exporting twice gives the same bytes. The file is written atomically.
+        The recorded outputs are written as they are. For HTML, or with --check, the notebook is \
+        first replayed in a fresh session on the story (the built-in one, or --dossier FILE) that \
+        may not write, as `dossier replay` does: the HTML report draws its charts from the replay, \
+        and says on the page whether the outputs were checked. With --check, a notebook whose \
+        outputs no longer match is not exported: the diff is printed and the exit status is 1.
+
+        The HTML report is one self-contained page (no script, no external resource): the \
+        article with each fact highlighted and linked, a table of facts and assumptions with the \
+        cells that used them, every cell (notes as Markdown), and inline SVG charts for :table \
+        and :simulate. A Jupyter notebook is nbformat 4.5 (one markdown cell per note, one code \
+        cell per command with its output) and exporting twice gives the same bytes. The file is \
+        written atomically.
 
         EXIT STATUS
           0    exported
-          1    the output file could not be written
-          2    the notebook cannot be read
+          1    the output file could not be written, or --check found an output that differs
+          2    the notebook or the story cannot be read
         """
     )
 
@@ -22,6 +31,11 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case ipynb, html
     }
+
+    /// The root command, whose options (`--dossier` before `export`) count too.
+    @ParentCommand var root: Dossier
+
+    @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp("The notebook file.", valueName: "FILE"))
     var file: String
@@ -32,9 +46,13 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("The file to write (default: FILE with its extension replaced).", valueName: "OUT"))
     var o: String?
 
+    @Flag(help: "Replay first and refuse to export (exit 1, with a diff) when any recorded output differs.")
+    var check = false
+
     mutating func run() throws {
         let output = Output()
-        defer { output.flush() }
-        throw ExitCode(NotebookTool.export(file: file, format: to.rawValue, to: o, output: output))
+        let status = NotebookTool.export(file: file, format: to.rawValue, to: o, check: check,
+                                         storyFile: global.merged(with: root.global).storyFile, output: output)
+        throw ExitCode(output.finish(status))
     }
 }

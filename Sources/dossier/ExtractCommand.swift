@@ -9,9 +9,9 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "List the quantities of an English news text (a table, or JSON Lines with --json).",
         discussion: """
-        FILE is UTF-8 plain text or Markdown, one paragraph per line; a first line without closing
-        punctuation is read as the headline (sentence 0.1). `-` reads standard input. Each
-        quantity has its offsets in code points, its sentence (PARAGRAPH.SENTENCE), value, unit,
+        FILE is UTF-8 plain text or Markdown, one paragraph per line; a first line without closing \
+        punctuation is read as the headline (sentence 0.1). `-` reads standard input. Each \
+        quantity has its offsets in code points, its sentence (PARAGRAPH.SENTENCE), value, unit, \
         period, qualifier, hedges and source; docs/extraction.md describes the fields.
 
         EXIT STATUS

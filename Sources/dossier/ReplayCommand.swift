@@ -7,14 +7,16 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Re-run a notebook and print it (--check: exit 1 with a diff when outputs differ).",
         discussion: """
-        The notebook's inputs run in a fresh session on the story (the built-in one, or --dossier
-        FILE) with the seed recorded in its header. Nothing in the file runs but Dossier commands,
-        and it writes nothing: :save and :export inside it are refused unless --allow-writes is
+        The notebook's inputs run in a fresh session on the story (the built-in one, or --dossier \
+        FILE) with the seed recorded in its header (or --seed N, with a warning that simulations \
+        may then differ from the record). Nothing in the file runs but Dossier commands, \
+        and it writes nothing: :save and :export inside it are refused unless --allow-writes is \
         given; :open and :quit always are. A warning names a changed story or Dossier version.
 
         EXIT STATUS
           0    replayed (with --check: every output as recorded)
-          1    --check: some output differs (the diff is printed); --update: the file could not be written
+          1    --check: some output differs (the diff is printed);
+               --update: the file could not be written
           2    the notebook or the story cannot be read
         """
     )
@@ -42,8 +44,9 @@ struct ReplayCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output()
-        defer { output.flush() }
         let mode: NotebookTool.ReplayMode = check ? .check : update ? .update : .print
-        throw ExitCode(NotebookTool.replay(file: file, mode: mode, allowWrites: allowWrites, storyFile: global.merged(with: root.global).storyFile, output: output))
+        let options = global.merged(with: root.global)
+        let status = NotebookTool.replay(file: file, mode: mode, allowWrites: allowWrites, storyFile: options.storyFile, seed: options.seed, output: output)
+        throw ExitCode(output.finish(status))
     }
 }

@@ -7,8 +7,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run script files: one command per line, # starts a comment.",
         discussion: """
-        The files run in order in one session. Outputs go to standard output; an error goes to
-        standard error naming FILE:LINE, and stops the run with exit status 1 unless --keep-going
+        The files run in order in one session; `-` reads standard input. Outputs go to standard output; an error goes to \
+        standard error naming FILE:LINE, and stops the run with exit status 1 unless --keep-going \
         is given. Exit status 2 means a file could not be read.
         """
     )

@@ -5,6 +5,7 @@ import Glibc
 import Shell
 
 runOnLargeStack {
+    Terminal.prepareProcess()
     let arguments = Array(CommandLine.arguments.dropFirst())
     // DOSSIER_FULL_ARGUMENTS sends every command line to swift-argument-parser: how the tests
     // show the quick path means the same.
@@ -16,8 +17,7 @@ runOnLargeStack {
         // What ReplayCommand.run does for these arguments.
         let output = Output()
         let status = NotebookTool.replay(file: file, mode: mode, allowWrites: false, storyFile: nil, output: output)
-        output.flush()
-        exit(status)
+        exit(output.finish(status))
     }
     do {
         var command = try Dossier.parseAsRoot()

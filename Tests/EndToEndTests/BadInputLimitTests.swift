@@ -103,7 +103,7 @@ import Testing
 
     /// A function whose body is hundreds of operations deep, recursing: each limit alone (64 calls,
     /// 400-level trees) did not bound their product, which overflowed the stack (exit 139). Calls
-    /// now carry a budget of nested body levels, and the program runs on a 1 GiB stack.
+    /// now carry a budget of nested body levels (a release build fits the default 8 MB stack).
     @Test func deepFunctionBodiesRecursingToTheCallLimitAreRefused() throws {
         let text = "fn h(n) = " + String(repeating: "-", count: 395) + "h(n)\nh(1)\n"
         // (No Swift backtrace on the crash: it takes seconds.)

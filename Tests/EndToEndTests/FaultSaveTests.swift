@@ -13,7 +13,8 @@ import Testing
     func script(version: Int, saving path: String) throws -> String {
         var text = "let run = \(version)\n"
         for i in 1...400 { text += "let v\(i) = \(i) * 1000 USD/month * 12 month\n" }
-        text += ":save \(path)\n"
+        // --force: the target is made by the test, not by this session.
+        text += ":save --force \(path)\n"
         let file = dir + "/v\(version)-\((path as NSString).lastPathComponent).dos"
         try text.write(toFile: file, atomically: false, encoding: .utf8)
         return file
@@ -102,9 +103,9 @@ import Testing
     @Test func aFullDiskFailsTheSaveClearlyAndTheSessionGoesOn() throws {
         let kept = Data("an older notebook\n".utf8)
         #expect(FileManager.default.createFile(atPath: target, contents: kept))
-        let r = try FaultProcess.withFullDisk(["--keep-going", "-e", "let x = 6*7", "-e", ":save \(target)", "-e", "x * 2"], home: dir)
+        let r = try FaultProcess.withFullDisk(["--keep-going", "-e", "let x = 6*7", "-e", ":save --force \(target)", "-e", "x * 2"], home: dir)
         #expect(r.status == 1)
-        #expect(r.stderr == "error[io]: cannot write \(target): File too large\n")
+        #expect(r.stderr == "error[io]: cannot write \(target): File too large (the file-size limit, ulimit -f, was reached; nothing was changed)\n")
         #expect(FaultProcess.bytes(target) == kept)
         #expect(FaultProcess.files(in: dir, prefix: ".nb.md.").isEmpty, "a temporary file was left behind")
         // The session went on: the command after the failed save ran, with x still defined.

@@ -105,26 +105,34 @@ import Testing
             """)
     }
 
-    @Test func aNotebookRecordsItsRowsAndReplaysThemAfterTheTableChanges() throws {
+    /// A notebook as one saved when the built-in "around" was ±10% would be: its header row and
+    /// the `:check` output it gave then (worked out by hand above). Returns its path and the text
+    /// saved with today's table, from which it is made.
+    static func olderNotebook(in dir: String) throws -> (path: String, today: String) {
         let path = dir + "/hedged.md"
-        let saved = try run(":check\n:save \(path)\n")
+        let saved = try ProcessRun.run([], input: Data(":check\n:save \(path)\n".utf8))
         #expect(saved.status == 0, "\(saved.all)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("seed: 42\nhedge: around = ±5% ±2% ±1%\nhedge: over = next round\nhedge: plain = precision\n-->\n"))
-        #expect(try ProcessRun.run(["replay", path, "--check"]).status == 0)
-        // As a notebook saved when the built-in "around" was ±10%: its header row and the outputs
-        // it gave then (worked out by hand above). Replay keeps the recorded row, and says so.
         let old = dir + "/older.md"
         let builtIn = try #require(text.range(of: "soldier_revenue: soldier_pay"))
         let end = try #require(text.range(of: "\n```", range: builtIn.lowerBound..<text.endIndex))
         let older = String(text[..<builtIn.lowerBound]).replacingOccurrences(of: "hedge: around = ±5% ±2% ±1%", with: "hedge: around = ±10%")
-            + Self.checkAtTenPercent + String(text[end.lowerBound...])
+            + checkAtTenPercent + String(text[end.lowerBound...])
         try older.write(toFile: old, atomically: true, encoding: .utf8)
+        return (old, text)
+    }
+
+    @Test func aNotebookRecordsItsRowsAndReplaysThemAfterTheTableChanges() throws {
+        let (old, text) = try Self.olderNotebook(in: dir)
+        #expect(text.contains("seed: 42\nhedge: around = ±5% ±2% ±1%\nhedge: over = next round\nhedge: plain = precision\n-->\n"))
+        #expect(try ProcessRun.run(["replay", dir + "/hedged.md", "--check"]).status == 0)
+        // Replay keeps the recorded row, and says so.
         let r = try ProcessRun.run(["replay", old, "--check"])
         #expect(r.status == 0, "\(r.all)")
         #expect(r.stderr == "warning: \(old): the built-in hedge table reads `around` as ±5% ±2% ±1%; this notebook keeps its recorded ±10%\n")
         // Without its recorded row, today's table gives other outputs.
         let bare = dir + "/bare.md"
+        let older = try String(contentsOfFile: old, encoding: .utf8)
         try older.replacingOccurrences(of: "hedge: around = ±10%\n", with: "").write(toFile: bare, atomically: true, encoding: .utf8)
         #expect(try ProcessRun.run(["replay", bare, "--check"]).status != 0)
     }

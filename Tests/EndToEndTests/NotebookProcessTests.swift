@@ -183,7 +183,32 @@ import Testing
         let path = try savedNotebook()
         let r = try ProcessRun.run(["export", path, "--to", "html"])
         #expect(r.stdout == "exported 3 cells to \(dir)/nb.html\n")
-        #expect(contents(dir + "/nb.html").contains("<span class=\"input\">&gt; a * 10</span>\n240,000 USD</code></pre>"))
+        #expect(contents(dir + "/nb.html").contains("<pre class=\"input\"><code>&gt; a * 10</code></pre>\n<pre class=\"output\"><code>240,000 USD</code></pre>"))
+        #expect(contents(dir + "/nb.html").contains("<span class=\"unverified\">Not checked</span> with <code>--check</code>"))
+        let checked = try ProcessRun.run(["export", path, "--to", "html", "--check", "-o", dir + "/checked.html"])
+        #expect(checked.stdout == "exported 3 cells to \(dir)/checked.html, every output checked by replay\n")
+        #expect(contents(dir + "/checked.html").contains("<span class=\"verified\">Verified.</span>"))
+    }
+
+    @Test func exportCheckRefusesANotebookWhoseOutputsChanged() throws {
+        let path = try savedNotebook()
+        try contents(path).replacingOccurrences(of: "240,000 USD", with: "240,001 USD").write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try ProcessRun.run(["export", path, "--to", "html", "--check", "-o", dir + "/refused.html"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("-240,001 USD\n+240,000 USD\n"))
+        #expect(r.stderr == "error: \(path): 1 of 3 cells gave outputs different from the recorded ones; nothing was exported (`dossier replay --update` records the new outputs)\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/refused.html"))
+    }
+
+    @Test func exportInTheShellTakesItsFormatFromTheExtension() throws {
+        let r = try ProcessRun.run(["--keep-going", "-e", ":table k in 1, 2: k * 2 USD", "-e", ":export \(dir)/s.htm", "-e", ":export \(dir)/s.ipynb", "-e", ":export \(dir)/s.txt"])
+        #expect(r.stdout.contains("exported 1 cell to \(dir)/s.htm (HTML)\n"))
+        #expect(r.stdout.contains("exported 1 cell to \(dir)/s.ipynb (Jupyter notebook)\n"))
+        #expect(contents(dir + "/s.htm").contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dossier-chart bar-chart\""))
+        #expect(contents(dir + "/s.ipynb").hasPrefix("{"))
+        #expect(r.stderr.contains("error[command]: `:export` takes its format from the file's extension, and `\(dir)/s.txt` has neither .html (or .htm) nor .ipynb"))
+        #expect(r.stderr.contains("help: name an HTML report `FILE.html` (or `.htm`) or a Jupyter notebook `FILE.ipynb`"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/s.txt"))
     }
 
     @Test func openReplaysIntoTheSessionAndExportWritesIt() throws {

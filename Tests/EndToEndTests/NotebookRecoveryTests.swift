@@ -69,7 +69,7 @@ import Testing
         kill(pty.pid, SIGKILL)
         _ = try pty.waitForExit()
         let next = try PseudoTerminal(home: home)
-        try next.waitFor("A session that ended without a clean exit left 1 cell; `dossier --recover` restores them.")
+        try next.waitFor("A session left 1 unsaved cell; `dossier --recover` restores them.")
         try next.waitFor("> ")
         try next.type(Key.ctrlD)
         #expect(try next.waitForExit() == 0)
@@ -86,9 +86,16 @@ import Testing
         try second.type("1+1" + Key.enter)
         try second.waitFor("2", after: mark)
         #expect(journals().count == 2)
+        // Saved, then a clean exit: that session's journal goes, the running one's stays.
+        let saved = second.mark
+        try second.type(":save \(home)/second.md" + Key.enter)
+        try second.waitFor("saved 1 cell", after: saved)
         try second.type(Key.ctrlD)
         #expect(try second.waitForExit() == 0)
         #expect(journals().count == 1)
+        let savedFirst = first.mark
+        try first.type(":save \(home)/first.md" + Key.enter)
+        try first.waitFor("saved 1 cell", after: savedFirst)
         try first.type(":quit" + Key.enter)
         #expect(try first.waitForExit() == 0)
         #expect(journals().isEmpty)

@@ -46,7 +46,7 @@ import Testing
         #expect(s.text(":hedge around = sideways").hasPrefix("error[command]: expected `±10%`"))
         #expect(s.text(":hedge arund").contains("did you mean `around`?"))
         // A word the table lacks may be added (a story may use another hedge word).
-        #expect(s.text(":hedge arond = ±1%") == "hedge arond = ±1% for this session (not in the built-in table)")
+        #expect(s.text(":hedge arond = ±1%") == "hedge arond = ±1% for this session (not in the built-in table)\n  no fact of this story is qualified by “arond”; did you mean `around`?")
         _ = s.text(":hedge around = -20%")
         _ = s.text(":reset")
         #expect(s.text(":hedge around") == "around = ±5% ±2% ±1% (Ferson et al. 2015, as for \"about\" (they found little difference between approximators))")
@@ -135,5 +135,25 @@ import Testing
         // Bound at face value (240 million), but a simulation of it still draws the pay's reading.
         #expect(s.text(":simulate --samples 2000 annual").contains("readings drawn"))
         #expect(!s.text(":simulate --samples 2000 annual").contains("  5%    240,000,000 USD"))
+    }
+
+    @Test func rowsANotebookRecordedBecomeTheStartingRows() throws {
+        let s = TestStory.session()
+        let warnings = try s.adoptRecordedHedges(["around = ±10%", "over = next round", "around = sideways"], fileName: "nb.md")
+        #expect(warnings == [
+            "warning: nb.md: the built-in hedge table reads `around` as ±5% ±2% ±1%; this notebook keeps its recorded ±10%",
+            "warning: nb.md: the recorded hedge row `around = sideways` cannot be read; the built-in row is used",
+        ])
+        // ±10% of 2,000: 1,800 to 2,200; the row is named as the notebook's, not as built in.
+        #expect(s.text(":fact soldier_pay").contains("  reading: 1,800 to 2,200 USD/month"))
+        #expect(s.text(":hedge around") == "around = ±10% (recorded in the notebook)")
+        #expect(s.text(":hedge around = ±5%").hasPrefix("hedge around = ±5% for this session (recorded in the notebook: ±10%; built in: ±5% ±2% ±1%)"))
+        #expect(s.text(":hedge around").hasSuffix("; recorded in the notebook: ±10%; built in: ±5% ±2% ±1%"))
+        // :reset goes back to the starting rows, the notebook's.
+        _ = s.text(":reset")
+        #expect(s.text(":hedge around") == "around = ±10% (recorded in the notebook)")
+        // The session has now read "around" as ±10%: a notebook recorded with another row is refused.
+        #expect(throws: Diagnostic.self) { try s.adoptRecordedHedges(["around = ±5% ±2% ±1%"], fileName: "other.md") }
+        #expect(s.text(":hedge around") == "around = ±10% (recorded in the notebook)")
     }
 }

@@ -103,9 +103,12 @@ import Testing
         let s = TestStory.session()
         #expect(s.text("fn annual(x) = x * 12 month") == "fn annual(x) = x * 12 month")
         #expect(s.text("annual(soldier_pay)") == "24,000 USD\n  uses: soldier_pay (around; reportedly)")
-        // 1,380 KRW to the dollar: 1,000,000 KRW = 724.637… USD
-        #expect(s.text("unit KRW = USD / 1380") == "unit KRW = 0.000724638 USD")
-        #expect(s.text("1 million KRW -> USD") == "724.638 USD")
+        // A unit of the user's own: 1 kwon = 1,000 KRW (a currency of its own, not USD).
+        #expect(s.text("unit kwon = 1000 KRW") == "unit kwon = 1,000 KRW")
+        #expect(s.text("2 kwon + 500 KRW") == "2.5 kwon")
+        // 1,380 KRW to the dollar, stated: 1,000,000 KRW = 724.637… USD
+        #expect(s.text(":rate 1 USD = 1,380 KRW") == "rate: 1 USD = 1,380 KRW (no source given) for this session")
+        #expect(s.text("1 million KRW -> USD") == "724.638 USD\n  rate: 1 USD = 1,380 KRW (no source given)")
         #expect(s.text("1 ton") == "1 ton\n  note: ton is read as the metric tonne (1,000 kg), not the US short ton or the long ton")
     }
 }

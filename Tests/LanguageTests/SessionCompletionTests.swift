@@ -18,6 +18,14 @@ import Testing
         #expect(r.candidates == [":help"])
     }
 
+    /// Issue 13, item 19: `:fact gra` offered the units `gram grams` too.
+    @Test func theWordAfterFactCompletesToIdsOnly() {
+        let r = session.completions(forLine: ":fact gra", cursorByte: 9)
+        #expect(r.replaceFrom == 6)
+        #expect(r.candidates == ["grain_need"])
+        #expect(session.completions(forLine: ":fact so", cursorByte: 8).candidates == ["soldier_pay", "soldier_revenue_claim"])
+    }
+
     @Test func theWordAfterHedgeCompletesToAHedgeWord() {
         let r = session.completions(forLine: ":hedge a", cursorByte: 8)
         #expect(r.replaceFrom == 7)

@@ -36,15 +36,12 @@ import Testing
             Issue.record("GNU units is not installed; `make test` installs it (scripts/setup.sh --test)")
             return
         }
-        var seed: UInt64 = 20261129
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 20261129)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         let session = TestStory.session()
         var checked = 0
         for _ in 0..<60 {
-            let a = Double(next(9000) + 1) / Double([1, 10, 100][next(3)])
+            let a = numbers.amount()
             let b = Double(next(500) + 1)
             let m1 = Self.mass[next(Self.mass.count)], m2 = Self.mass[next(Self.mass.count)]
             let t1 = Self.time[next(Self.time.count)], t2 = Self.time[next(Self.time.count)], t3 = Self.time[next(Self.time.count)]
@@ -69,5 +66,21 @@ import Testing
             }
         }
         #expect(checked == 240)
+    }
+}
+
+/// A reproducible stream of small numbers for generated test inputs (a 64-bit LCG).
+struct SeededNumbers {
+    var seed: UInt64
+
+    /// A number in 0 ..< n.
+    mutating func next(_ n: Int) -> Int {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return Int((seed >> 33) % UInt64(n))
+    }
+
+    /// An amount from 0.01 to 9,000 with up to two decimals.
+    mutating func amount() -> Double {
+        Double(next(9000) + 1) / Double([1, 10, 100][next(3)])
     }
 }

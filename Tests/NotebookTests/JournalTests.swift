@@ -34,6 +34,20 @@ import Testing
         #expect(contents == Journal.Contents(header: Self.header, cells: Self.cells, droppedBytes: 0))
     }
 
+    @Test func hedgeRowsAreEntriesOfTheirOwn() {
+        // "around = ±10%" is 14 bytes (± is two); CRC-32 of "hedge 14 0" + the row, from Python's zlib.crc32.
+        let entry = Journal.encode(hedgeRow: "around = ±10%")
+        #expect(String(decoding: entry, as: UTF8.self) == "cell hedge 14 0 \(Self.crcOfRow)\naround = ±10%\n")
+        var bytes = Journal.encode(Self.header) + entry
+        for cell in Self.cells { bytes += Journal.encode(cell) }
+        bytes += Journal.encode(hedgeRow: "over = next round")
+        var expected = Journal.Contents(header: Self.header, cells: Self.cells, droppedBytes: 0)
+        expected.hedges = ["around = ±10%", "over = next round"]
+        #expect(Journal.decode(bytes) == expected)
+    }
+
+    static let crcOfRow = "6e512066"
+
     @Test func tornTailIsDroppedAtEveryCut() {
         let (bytes, ends) = Self.journal()
         let headerEnd = Journal.encode(Self.header).count
@@ -49,14 +63,26 @@ import Testing
         }
     }
 
-    @Test func aDamagedEntryEndsTheJournal() {
+    /// Issue 13, item 6: one damaged entry used to lose every entry after it.
+    @Test func aDamagedEntryIsSkippedAndTheEntriesAfterItAreKept() {
         let (bytes, ends) = Self.journal()
         for position in ends[1]..<ends[2] {
             var damaged = bytes
             damaged[position] ^= 0x20
             let contents = Journal.decode(damaged)
-            #expect(contents.cells == Array(Self.cells.prefix(2)), "byte \(position)")
+            #expect(contents.cells == [Self.cells[0], Self.cells[1], Self.cells[3]], "byte \(position)")
+            #expect(contents.skippedStretches == 1 && contents.droppedBytes == 0 && !contents.isWhole, "byte \(position)")
         }
+    }
+
+    @Test func twoDamagedEntriesAreTwoStretches() {
+        let (bytes, ends) = Self.journal()
+        var damaged = bytes
+        damaged[ends[0] + 2] ^= 0x01
+        damaged[ends[2] + 7] ^= 0x01
+        let contents = Journal.decode(damaged)
+        #expect(contents.cells == [Self.cells[0], Self.cells[2]])
+        #expect(contents.skippedStretches == 1 && contents.droppedBytes > 0)
     }
 
     @Test func emptyHeaderValuesSurvive() {

@@ -26,10 +26,13 @@ import Testing
     }
 
     /// Where `quote` sits in the published text, counted here in scalars by hand-rolled search.
-    func offsets(of quote: String) -> String {
-        let text = Array(story.article.text.unicodeScalars), q = Array(quote.unicodeScalars)
+    /// "characters A to B": where `quote` lies in its sentence, counted from 1 (found here by
+    /// searching the sentence's own text, not through the quote's stored offsets).
+    func characters(of quote: String) -> String {
+        let sentence = story.article.sentences.first { $0.text.contains(quote) }!
+        let text = Array(sentence.text.unicodeScalars), q = Array(quote.unicodeScalars)
         let start = (0...(text.count - q.count)).first { Array(text[$0..<($0 + q.count)]) == q }!
-        return "\(start)..<\(start + q.count)"
+        return "characters \(start + 1) to \(start + q.count)"
     }
 
     @Test func factRiceOffer() {
@@ -39,7 +42,7 @@ import Testing
           kind: range
           said by (implied by the sentences around it): Korean media, unnamed South Korean news reports — via Caliber.Az
           quote: “Russia’s offer of 600,000 to 700,000 tons of rice”
-          in paragraph 5, sentence 2 (code points \(offsets(of: "Russia’s offer of 600,000 to 700,000 tons of rice"))):
+          in paragraph 5, sentence 2, \(characters(of: "Russia’s offer of 600,000 to 700,000 tons of rice")):
             Russia’s offer of 600,000 to 700,000 tons of rice would substantially help meet this
             deficit.
           note: The article names no source and no period for the offer.
@@ -52,7 +55,10 @@ import Testing
         #expect(out.hasPrefix("soldier_pay = 2,000 USD/month   (around; reportedly)\n"))
         #expect(out.contains("  kind: point · hedges: reportedly (reportative), around (approximator)\n"))
         #expect(out.contains("  said by: Wi Sung-lac, former South Korean ambassador to Russia — via Korean media — via Caliber.Az\n"))
-        #expect(out.contains("in paragraph 4, sentence 2 (code points \(offsets(of: "reportedly earning around $2,000 per month"))):"))
+        #expect(out.contains("in paragraph 4, sentence 2, \(characters(of: "reportedly earning around $2,000 per month")):"))
+        // Checked by hand: the sentence begins "The North Korean soldiers deployed to fight for
+        // Russia are reportedly earning…", so the 42-character quote starts at its 60th.
+        #expect(out.contains("in paragraph 4, sentence 2, characters 60 to 101:"))
         #expect(!out.contains("\u{1B}"))
     }
 

@@ -16,7 +16,8 @@ EditLine *dossier_el_init(const char *program);
 int dossier_el_set_prompt(EditLine *el, dossier_prompt_fn prompt);
 /* EL_EDITOR: "emacs" or "vi". */
 int dossier_el_set_editor(EditLine *el, const char *mode);
-/* EL_SIGNAL: 1 lets libedit restore the terminal and redraw on SIGWINCH, SIGTSTP, SIGCONT. */
+/* EL_SIGNAL: 1 lets libedit handle SIGWINCH, SIGTSTP, SIGCONT inside its own handlers (unsafe:
+ * the shell turns it off and handles them itself, see terminal.c). */
 int dossier_el_set_signal(EditLine *el, int on);
 /* EL_CLIENTDATA: an opaque pointer the callbacks recover with dossier_el_get_clientdata. */
 int dossier_el_set_clientdata(EditLine *el, void *data);
@@ -34,7 +35,8 @@ int dossier_el_set_history(EditLine *el, History *h);
 History *dossier_history_init(int size);
 /* H_ENTER: copies `line` into the history. */
 int dossier_history_enter(History *h, const char *line);
-/* H_LOAD / H_SAVE: libedit's own file format. Return -1 on failure. */
+/* H_LOAD / H_SAVE: libedit's own file format. Return -1 on failure. Saving writes a temporary
+ * file beside `path` and renames it over it (the old history stays whole on a failure). */
 int dossier_history_load(History *h, const char *path);
 int dossier_history_save(History *h, const char *path);
 /* H_LAST then H_PREV: the oldest entry first, then each newer one; NULL at the end. */
@@ -53,5 +55,19 @@ int dossier_sigint_restore_default(void);
 /* Whether SIGINT arrived since the last clear. */
 int dossier_sigint_pending(void);
 void dossier_sigint_clear(void);
+
+/* Installs the shell's handlers: SIGWINCH and a continue after SIGTSTP only set flags the editor's
+ * reader acts on; SIGTERM, SIGHUP, SIGQUIT and faults put the terminal back as it was at this call,
+ * then take their previous action. */
+int dossier_terminal_guard_install(void);
+/* Puts the terminal back as it was when the guard was installed. */
+void dossier_terminal_restore(void);
+/* EL_GETCFN: the editor's own character reader (poll, then resize or Ctrl-C outside signal
+ * context). */
+int dossier_el_set_reader(EditLine *el);
+/* Wakes the editor's read loop from a signal handler (async-signal-safe: one write to a pipe). */
+void dossier_wake(void);
+/* Whether the terminal's input ended or failed (a hang-up), as opposed to a Ctrl-D typed. */
+int dossier_input_lost(void);
 
 #endif

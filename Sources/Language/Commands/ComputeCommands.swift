@@ -4,7 +4,7 @@ import Quantity
 /// Commands that compute: checks, variables, assumptions, tables, simulations, seeds, settings.
 enum ComputeCommands {
     static let all: [CommandSpec] = [
-        CheckCommand.spec, vars, AssumeCommand.spec, TableCommand.spec, SimulateCommand.spec, seed, set, reset,
+        CheckCommand.spec, vars, AssumeCommand.spec, RateCommand.spec, TableCommand.spec, SimulateCommand.spec, seed, set, reset,
     ]
 
     static let vars = CommandSpec(

@@ -42,6 +42,8 @@ enum HedgeCommands {
             precision        half a unit of the number's last digit
             none             face value (a vague fact stays vague)
             built-in         the built-in row again
+          A share below the number must be under 100%. The reply lists the facts the row now
+          reads, and any it no longer reads (a bound by `LOW to HIGH`, a vague word by a share).
         :hedge WORD
           Shows WORD's row.
             :hedge around = ±10%
@@ -62,8 +64,8 @@ enum HedgeCommands {
         }
         guard let equals else {
             guard let row = table.row(word) else { throw unknown(word, table, whole) }
-            let builtIn = session.baseHedges.row(word)
-            return .text("\(word) = \(row.rule.text) (\(row.basis))" + (builtIn.map { $0 == row ? "" : "; built in: \($0.rule.text)" } ?? ""))
+            let start = session.baseHedges.row(word)
+            return .text("\(word) = \(row.rule.text) (\(row.basis))" + (start == row ? "" : session.startingRowNote(word).map { "; " + $0 } ?? ""))
         }
         let readingText = String(decoding: bytes[(equals + 1)...], as: UTF8.self).trimmingWhitespace()
         let readingSpan = SourceSpan(offset + equals + 1, whole.end)
@@ -81,15 +83,25 @@ enum HedgeCommands {
         }
         session.state.hedges = newTable
         let rule = newTable.row(word)!.rule.text
-        let builtIn = session.baseHedges.row(word).map { "built in: \($0.rule.text)" } ?? "not in the built-in table"
-        var out = "hedge \(word) = \(rule) for this session (\(builtIn))"
-        let now = session.items.items.indices.compactMap { i -> String? in
+        var out = "hedge \(word) = \(rule) for this session (\(session.startingRowNote(word) ?? "not in the built-in table"))"
+        var now: [String] = [], unread: [String] = [], face: [String] = [], applies = false
+        for i in session.items.items.indices {
             let fact = session.items[Int32(i)].fact
-            guard HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: newTable)?.word == word,
-                  let r = session.reading(of: Int32(i)) else { return nil }
-            return "\(session.items[Int32(i)].fact.id) \(session.show(r))"
+            guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: newTable), row.word == word else { continue }
+            applies = true
+            if let r = session.reading(of: Int32(i)) { now.append("\(fact.id) \(session.show(r))") }
+            else if let why = HedgeReading.unread(fact.value, rule: row.rule) { unread.append("\(fact.id) (\(why))") }
+            else if row.rule == .none, let q = session.items[Int32(i)].quantity { face.append("\(fact.id) \(session.plain(q))") }
+            else if row.rule == .none { unread.append("\(fact.id) (`none`: a vague word stays vague)") }
         }
         if !now.isEmpty { out += "\n  now read: " + now.joined(separator: ", ") }
+        // Said at once, so a row that no longer reads a fact is not found out later by an error.
+        if !face.isEmpty { out += "\n  now at face value: " + face.joined(separator: ", ") }
+        if !unread.isEmpty { out += "\n  now without a reading: " + unread.joined(separator: ", ") }
+        if !applies && session.baseHedges.row(word) == nil {
+            let near = Suggest.nearest(word, among: session.baseHedges.rows.map(\.word))
+            out += "\n  no fact of this story is qualified by “\(word)”" + (near.map { "; did you mean `\($0)`?" } ?? "")
+        }
         return .text(out)
     }
 

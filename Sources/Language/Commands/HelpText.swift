@@ -44,11 +44,15 @@ enum HelpText {
         for index in byUnit.keys.sorted() {
             let info = units[index]
             let aliases = byUnit[index]!.filter { $0 != info.symbol }.sorted()
-            out += "  \(info.symbol)" + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")") + " — \(info.dimension.name)"
+            let d = info.dimension
+            let kind = d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0 ? "currency" : d.name
+            out += "  \(info.symbol)" + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")") + " — \(kind)"
             if let note = info.note { out += "; " + note }
             out += "\n"
         }
-        out += "Define more with `unit KRW = USD / 1380` (never a silent currency conversion)."
+        out += "Each currency is its own unit of money; two meet only through a rate you state:\n"
+        out += "  :rate 1 USD = 1,380 KRW from \"Bank of Korea\" on 2024-10-18\n"
+        out += "Define more units with `unit NAME = EXPR` (`unit kwon = 1000 KRW`)."
         return out
     }
 }
@@ -63,12 +67,16 @@ enum HelpTopics {
           numbers     10000  10_000  600,000  1.5  2e6  4 million  15%  $2,000
           arithmetic  + - * / ^ and brackets; `-2^2` is -4
           units       2000 USD/month   4 million t/year   40 kg / 3 week (a number before a unit binds tightly)
-          convert     2000 USD/month -> USD/year   (or `in`)
-          ranges      600,000 to 700,000 t   (interval arithmetic: the honest worst-case bounds)
+          shorthand   2k  1.8k  1.5bn  $200m  $2.5bn  €5  £3  ₩1,380  ₽100   (200m alone is 200 metres)
+          convert     500 g to kg   2000 USD/month -> USD/year   x in millions   -> million USD
+          ranges      600,000 to 700,000 t   1800..2200   (1800 to 2200) USD/month
+                      a range binds tighter than * and /: 1800 to 2200 USD/month * 12 month
+          currencies  USD EUR GBP JPY CNY KRW KPW RUB UAH NZD CHF INR, each its own money:
+                      :rate 1 USD = 1,380 KRW from "Bank of Korea" on 2024-10-18
           names       facts and assumptions by id (soldier_pay), variables, units
           define      let annual = soldier_pay * 12 month
                       fn annual(x) = x * 12 month
-                      unit KRW = USD / 1380
+                      unit kwon = 1000 KRW
           calls       revenue(10_000, soldier_pay, 1 year)   deficit(need: 5.5 Mt, supply: 4 Mt)
         A comma between digits with exactly three digits after it groups digits (600,000);
         otherwise it separates arguments: f(1,000) is one argument, f(1, 000) two.

@@ -15,14 +15,20 @@ enum NotebookCommands {
             return .note(arguments)
         },
         CommandSpec(
-            name: "save", usage: "FILE", summary: "save the session as a notebook", help: """
-            :save FILE
+            name: "save", usage: "[--force] FILE", summary: "save the session as a notebook", help: """
+            :save [--force] FILE
               Writes every cell of the session so far to FILE as a notebook (Markdown), atomically:
               the file is written beside FILE under a temporary name and renamed over it, so FILE is
-              either the old notebook or the new one, never half of one. Not recorded as a cell.
+              either the old notebook or the new one, never half of one. A FILE that exists and is
+              not this session's notebook (saved or opened by it) is replaced only after you agree
+              at the prompt, or with --force. Not recorded as a cell.
             """, recorded: false
         ) { session, arguments, offset throws(Diagnostic) in
             try requireWritable(session, "save", offset)
+            if arguments.hasPrefix("--force ") {
+                let file = String(arguments.dropFirst(8).drop(while: { $0 == " " }))
+                return .request(.save(path: try path(file, offset + 8, command: "save"), force: true))
+            }
             return .request(.save(path: try path(arguments, offset, command: "save")))
         },
         CommandSpec(
@@ -36,22 +42,32 @@ enum NotebookCommands {
             .request(.open(path: try path(arguments, offset, command: "open")))
         },
         CommandSpec(
-            name: "export", usage: "FILE [ipynb|html]", summary: "write the session as a Jupyter notebook or HTML", help: """
-            :export FILE [ipynb|html]
-              Writes the session's cells to FILE as a Jupyter notebook (nbformat 4.5; the default)
-              or as a standalone HTML page. Not recorded as a cell.
+            name: "export", usage: "FILE.html | FILE.ipynb", summary: "write the session as an HTML report or a Jupyter notebook", help: """
+            :export FILE
+              Writes the session's cells to FILE in the format its extension names: .html or .htm,
+              a self-contained HTML report (the article with its facts highlighted, every cell,
+              charts for :table and :simulate); .ipynb, a Jupyter notebook (nbformat 4.5).
+              The session is replayed first, safely, to draw the charts. Not recorded as a cell.
             """, recorded: false
         ) { session, arguments, offset throws(Diagnostic) in
             try requireWritable(session, "export", offset)
-            let words = arguments.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard let file = words.first else { _ = try path("", offset, command: "export"); return .text("") }
-            let format = words.count > 1 ? words[1] : "ipynb"
-            guard format == "ipynb" || format == "html", words.count <= 2 else {
-                throw Diagnostic(.command, "unknown export format `\(words.dropFirst().joined(separator: " "))`", at: SourceSpan(offset, offset + arguments.utf8.count), help: "the formats are ipynb and html")
+            let file = try path(arguments, offset, command: "export")
+            guard let format = exportFormat(file) else {
+                throw Diagnostic(.command, "`:export` takes its format from the file's extension, and `\(file)` has neither .html (or .htm) nor .ipynb",
+                                 at: SourceSpan(offset, offset + arguments.utf8.count), label: "no known extension",
+                                 help: "name an HTML report `FILE.html` (or `.htm`) or a Jupyter notebook `FILE.ipynb`")
             }
             return .request(.export(path: file, format: format))
         },
     ]
+
+    /// The export format a file name's extension names: `html` for .html and .htm, `ipynb` for .ipynb.
+    static func exportFormat(_ file: String) -> String? {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return "html" }
+        if lower.hasSuffix(".ipynb") { return "ipynb" }
+        return nil
+    }
 
     static func path(_ arguments: String, _ offset: Int, command: String) throws(Diagnostic) -> String {
         guard !arguments.isEmpty else {

@@ -115,9 +115,13 @@ enum StoryDisplay {
         on ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
     }
 
-    /// A quote's place: "paragraph 4, sentence 2 (code points 1144..<1186)".
-    static func position(_ q: Quote) -> String {
-        "paragraph \(q.paragraph), sentence \(q.sentence) (code points \(q.start)..<\(q.end))"
+    /// A quote's place as a reader finds it: "paragraph 4, sentence 2, characters 12 to 54"
+    /// (counted from 1 at the sentence's start; the stored anchor stays in code points).
+    static func position(_ q: Quote, in story: Story) -> String {
+        guard let s = story.article.sentence(at: q.start) else {
+            return "paragraph \(q.paragraph), sentence \(q.sentence)"
+        }
+        return "paragraph \(q.paragraph), sentence \(q.sentence), characters \(q.start - s.start + 1) to \(q.end - s.start)"
     }
 
     /// The sentence holding a quote, wrapped and indented, with the quoted part bold when `color`.

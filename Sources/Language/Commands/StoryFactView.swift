@@ -69,7 +69,7 @@ enum StoryFactView {
     /// The quote, its position, and its sentence.
     static func quoted(_ q: Quote, _ story: Story, color: Bool) -> [String] {
         StoryDisplay.wrap("“" + q.exact + "”", indent: "         ", firstIndent: "  quote: ")
-            + ["  in " + StoryDisplay.position(q) + ":"]
+            + ["  in " + StoryDisplay.position(q, in: story) + ":"]
             + StoryDisplay.context(story, q, color: color)
     }
 }

@@ -6,13 +6,7 @@ enum StoryListings {
     static func facts(_ story: Story, filter: StoryFactFilter, filterText: String) -> String {
         let shown = story.facts.filter { filter.matches($0, in: story) }
         if shown.isEmpty { return "no facts match `\(filterText)` (:help facts explains filters)" }
-        var rows = [["id", "value", "unit", "qualifier; hedges", "source"]]
-        for f in shown {
-            let hedged = [f.qualifier].compactMap { $0 } + f.hedges.map(\.word).filter { $0 != f.qualifier }
-            rows.append([f.id, StoryDisplay.amount(f.value) + (f.kind == .vague ? " (vague)" : ""), f.unit.isEmpty ? "count" : f.unit,
-                         hedged.joined(separator: ", "), StoryDisplay.sourceName(story, f.sourceId)])
-        }
-        var lines = StoryDisplay.table(rows)
+        var lines = StoryDisplay.table([factColumns] + factRows(shown, story))
         if filterText.isEmpty {
             lines.append("\(story.facts.count) facts · :fact ID for one · :assumptions for numbers from outside the article")
         } else {
@@ -21,33 +15,59 @@ enum StoryListings {
         return lines.joined(separator: "\n")
     }
 
+    /// The `:facts` table's heading row.
+    static let factColumns = ["id", "value", "unit", "qualifier; hedges", "source"]
+
+    /// The `:facts` table's rows for `facts`, one per fact, as printed.
+    static func factRows(_ facts: [Fact], _ story: Story) -> [[String]] {
+        facts.map { f in
+            let hedged = [f.qualifier].compactMap { $0 } + f.hedges.map(\.word).filter { $0 != f.qualifier }
+            return [f.id, StoryDisplay.amount(f.value) + (f.kind == .vague ? " (vague)" : ""), f.unit.isEmpty ? "count" : f.unit,
+                    hedged.joined(separator: ", "), StoryDisplay.sourceName(story, f.sourceId)]
+        }
+    }
+
     /// `:sources`: the article's sources with their chain and what each said, then outside sources.
+    /// Linear in the story: who said what is grouped once, and each source shows at most
+    /// `chainShown` links of its chain (a chain of thousands would print each one thousands of
+    /// times over).
     static func sources(_ story: Story) -> String {
         let inArticle = story.articleSourceIds
+        let chains = SourceChains(story)
+        var said: [String: [String]] = [:]
+        for f in story.facts { said[f.sourceId, default: []].append(f.id) }
+        for c in story.claims { said[c.sourceId, default: []].append(c.id) }
+        var cited: [String: [String]] = [:]
+        for a in story.assumptions {
+            for id in Set(a.estimates.map(\.sourceId)) { cited[id, default: []].append(a.id) }
+        }
         var lines: [String] = ["Sources in the article (→ the way a statement reached the article):"]
         for s in story.sources where inArticle.contains(s.id) {
-            lines += describe(s, story)
-            let said = story.facts.filter { $0.sourceId == s.id }.map(\.id) + story.claims.filter { $0.sourceId == s.id }.map(\.id)
-            if !said.isEmpty { lines += StoryDisplay.wrap(said.joined(separator: ", "), indent: "          ", firstIndent: "    said: ") }
+            lines += describe(s, chains)
+            if let ids = said[s.id] { lines += StoryDisplay.wrap(ids.joined(separator: ", "), indent: "          ", firstIndent: "    said: ") }
         }
         let outside = story.sources.filter { !inArticle.contains($0.id) }
         if !outside.isEmpty {
             lines.append("Sources outside the article (for assumptions):")
             for s in outside {
-                lines += describe(s, story)
-                let used = story.assumptions.filter { $0.estimates.contains { $0.sourceId == s.id } }.map(\.id)
-                if !used.isEmpty { lines.append("    cited by: " + used.joined(separator: ", ")) }
+                lines += describe(s, chains)
+                if let ids = cited[s.id] { lines.append("    cited by: " + ids.joined(separator: ", ")) }
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func describe(_ s: Source, _ story: Story) -> [String] {
+    /// How many links of a source's chain `:sources` shows before `→ … N more`.
+    static let chainShown = 8
+
+    static func describe(_ s: Source, _ chains: SourceChains) -> [String] {
         var head = "\(s.id): \(s.described)"
-        let chain = story.chain(from: s.id).dropFirst().map(\.name)
-        if !chain.isEmpty { head += " → " + chain.joined(separator: " → ") }
+        let (links, more) = chains.links(after: s.id, limit: chainShown)
+        if !links.isEmpty { head += " → " + links.map(\.name).joined(separator: " → ") }
+        if more > 0 { head += " → … \(more) more" }
         return StoryDisplay.wrap(head, indent: "      ", firstIndent: "  ")
     }
+
 
     /// `:claims`: the statements without a number, then the checkable claims.
     static func claims(_ story: Story) -> String {

@@ -31,22 +31,27 @@ enum TableCommand {
             }
         } while p.current.kind == .comma && p.advance().kind == .comma
         _ = try p.expect(.colon, "`,` and another value, or `:` and the expression")
+        let expressionStart = p.current.span.start
         let (e, _) = try p.expr()
         try p.expectEnd()
 
         var evaluator = Evaluator(units: session.state.units, session: session)
         var rows: [(String, Evaluated)] = []
         var provenance = Provenance.none
+        var parameters: [Interval] = []
         for v in values {
             if session.options.isInterrupted() { throw Diagnostic(.interrupted, "the table was interrupted (Ctrl-C)") }
             let value = try evaluator.eval(v)
             evaluator.locals[name] = Evaluator.Local(value: value, register: nil)
             let result = try evaluator.eval(e)
             rows.append((QuantityFormat(significant: session.state.digits).render(value.quantity, in: session.state.units), result))
+            parameters.append(value.quantity.displayValue(in: session.state.units))
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
+        let note = rows.contains { $0.1.mayBeWider } ? "\n" + Session.mayBeWiderNote : ""
+        session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
         return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
-                     + session.provenanceLines(provenance))
+                     + note + session.provenanceLines(provenance))
     }
 
     static func render(name: String, expression: String, rows: [(String, Evaluated)], session: Session) -> String {

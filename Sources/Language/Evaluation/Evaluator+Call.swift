@@ -41,6 +41,10 @@ extension Evaluator {
                 switch error {
                 case .argument(let index, let message):
                     let argSpan = index < arguments.count ? argumentSpan(arguments, index, parameters: f.parameters.map(\.name)) : span
+                    let dimensions = values.map(\.value.quantity.dimension)
+                    if let x = dimensions.first(where: { $0.money != 0 }), let y = dimensions.first(where: { $0.isOtherCurrency(than: x) }) {
+                        throw currencyDiagnostic(x, y, at: argSpan)
+                    }
                     throw Diagnostic(.argument, message, at: argSpan, label: "in \(f.signature)", help: ":help \(name)")
                 case .quantity(let q):
                     throw diagnostic(q, span: span)

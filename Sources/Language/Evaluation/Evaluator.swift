@@ -118,8 +118,16 @@ struct Evaluator {
 
         case .binary(let op, let l, let r, let opSpan, let span):
             let a = try check(l)
-            let b = try check(r)
-            let q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            // `USD/person`: a counting word may follow `/` alone (per one of it).
+            var b: Evaluated
+            if op == .divide, case .name(let name, let nameSpan) = r {
+                b = try resolve(name, at: nameSpan, countAllowed: true)
+            } else {
+                b = try check(r)
+            }
+            if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
+            var q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            if op == .divide && !q.isRatio && isCountRatio(a, b) { q.isRatio = true }
             switch op {
             case .add: try builder.emit(.add)
             case .subtract: try builder.emit(.subtract)
@@ -134,7 +142,8 @@ struct Evaluator {
 
         case .range(let l, let r, let span):
             var a = try check(l)
-            let b = try check(r)
+            var b = try check(r)
+            if let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
             // "600,000 to 700,000 t": a bare number borrows the other end's unit.
             var borrow: Interval?
             if l.isBareNumber && a.quantity.dimension.isNone && !b.quantity.dimension.isNone {
@@ -158,21 +167,7 @@ struct Evaluator {
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .convert(let value, let target, let span):
-            let a = try check(value)
-            let t = try check(target)
-            let factor = t.quantity.unit.factor(in: units)
-            guard IntervalEngine.isUnit(t.quantity.value, factor: factor) else {
-                throw Diagnostic(.value, "convert to a unit, like `USD/year` or `Mt`", at: target.span, label: "not a plain unit")
-            }
-            let q: Quantity
-            do throws(QuantityError) {
-                q = try a.quantity.converted(to: t.quantity, in: units)
-            } catch {
-                throw Diagnostic(.dimension, "cannot convert \(a.quantity.dimension.described) to \(target.sourceDescription(units: units, t.quantity)), which is \(t.quantity.dimension.described)",
-                                 at: span, label: "\(a.quantity.dimension.name) → \(t.quantity.dimension.name)")
-            }
-            try builder.emit(.convert(factor: factor))
-            return Evaluated(q, a.provenance.union(t.provenance))
+            return try convert(value, to: target, span: span)
 
         case .call(let name, let nameSpan, let arguments, let span):
             builder.notTemplatable()
@@ -192,7 +187,9 @@ struct Evaluator {
             case .power: return try a.raised(to: b)
             }
         } catch {
-            throw diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
+            var d = diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
+            if op == .subtract, let hint = rangeHint(left, right) { d.help = hint }
+            throw d
         }
     }
 
@@ -205,6 +202,8 @@ struct Evaluator {
             let verb = operation == "subtract" ? "subtract \(rightText) from \(left)" : "\(operation) \(left) and \(rightText)"
             return Diagnostic(.dimension, "cannot \(verb): the dimensions differ", at: span,
                               label: "\(x.name) vs \(y.name)", help: "only quantities of one dimension can be added, subtracted or compared")
+        case .currencyMismatch(let x, let y):
+            return currencyDiagnostic(x, y, at: span)
         case .divisionByZero:
             return Diagnostic(.divisionByZero, "division by zero", at: right?.span ?? span, label: "this is zero")
         case .divisionByIntervalContainingZero:
@@ -256,7 +255,7 @@ struct Evaluator {
         !units.hasNote(unit) ? .none : Provenance(items: [], unitNotes: [unit])
     }
 
-    func resolve(_ name: String, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
+    func resolve(_ name: String, at span: SourceSpan, countAllowed: Bool = false) throws(Diagnostic) -> Evaluated {
         // Empty tables are skipped without hashing the name (a script of plain amounts has no
         // locals or variables).
         if !locals.isEmpty, let local = locals[name] {
@@ -274,7 +273,7 @@ struct Evaluator {
                 return v.value
             }
             if let index = session.items.index(of: name) {
-                let value = try session.storyValue(index, at: span)
+                let value = try InputResolver(session: session).value(ofItem: index, at: span)
                 if session.isHedged(index) {
                     // An input even at face value, so a simulation can draw it from its reading.
                     try builder.emit(.input(builder.input(.item(index), value.quantity.value, span: span)))
@@ -285,6 +284,7 @@ struct Evaluator {
             }
         }
         if let u = units.lookup(name) {
+            if session != nil && !countAllowed && isCountNoun(u) { throw countNounError(name, at: span) }
             let one = Quantity(unit: u, in: units)
             try builder.emit(.constant(one.value))
             return Evaluated(one, notes(u))

@@ -106,15 +106,7 @@ enum ExactRange {
             return x.power(n)
         }
         guard x.lo >= 0, !(e < 0 && x.lo == 0) else { return nil }
-        let a = pow(x.lo, e), b = pow(x.hi, e)
+        let a = Platform.power(x.lo, e), b = Platform.power(x.hi, e)
         return Interval(min(a, b), max(a, b))
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

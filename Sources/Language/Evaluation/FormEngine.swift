@@ -89,7 +89,7 @@ struct FormEngine: ProgramEngine {
         guard let x = a.terms else { return out }
         if x.isEmpty { out.terms = p > 0 ? [] : nil; return out }
         if x.count == 1, x[0].coefficient > 0 || Int(exactly: p) != nil {
-            out.terms = [Monomial(coefficient: pow(x[0].coefficient, p), exponents: x[0].exponents.map { $0 * p })]
+            out.terms = [Monomial(coefficient: Platform.power(x[0].coefficient, p), exponents: x[0].exponents.map { $0 * p })]
             return out
         }
         // A sum to a small whole power is multiplied out (x + y)² = x² + 2xy + y².
@@ -146,11 +146,3 @@ struct FormEngine: ProgramEngine {
         return terms
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -37,7 +37,7 @@ struct IntervalEngine: ProgramEngine {
             return try sound(a.power(n))
         }
         guard a.lo >= 0 else { throw .value }
-        let x = pow(a.lo, p), y = pow(a.hi, p)
+        let x = Platform.power(a.lo, p), y = Platform.power(a.hi, p)
         return try sound(Interval(min(x, y), max(x, y)))
     }
 
@@ -64,11 +64,3 @@ struct IntervalEngine: ProgramEngine {
         target.isPoint && abs(target.lo - factor) <= 1e-12 * factor
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,4 +1,5 @@
-/// Where a value came from: the story items it used and the notes of units it used.
+/// Where a value came from: the story items it used, the notes of units it used and the exchange
+/// rates it went through.
 ///
 /// Items are indices into the session's `StoryItems` (facts first, then assumptions); kept
 /// sorted and unique. Empty for plain arithmetic, so the common case allocates nothing and
@@ -8,9 +9,11 @@ struct Provenance: Equatable, Sendable {
     final class Lists: Sendable {
         let items: [Int32]
         let unitNotes: [Int32]
-        init(items: [Int32], unitNotes: [Int32]) {
+        let rates: [Int32]
+        init(items: [Int32], unitNotes: [Int32], rates: [Int32]) {
             self.items = items
             self.unitNotes = unitNotes
+            self.rates = rates
         }
     }
 
@@ -20,9 +23,11 @@ struct Provenance: Equatable, Sendable {
     var items: [Int32] { lists?.items ?? [] }
     /// Units with notes that were used ("ton is read as the metric tonne").
     var unitNotes: [Int32] { lists?.unitNotes ?? [] }
+    /// Exchange rates used (indices into the session's stated rates), sorted.
+    var rates: [Int32] { lists?.rates ?? [] }
 
-    init(items: [Int32] = [], unitNotes: [Int32] = []) {
-        lists = items.isEmpty && unitNotes.isEmpty ? nil : Lists(items: items, unitNotes: unitNotes)
+    init(items: [Int32] = [], unitNotes: [Int32] = [], rates: [Int32] = []) {
+        lists = items.isEmpty && unitNotes.isEmpty && rates.isEmpty ? nil : Lists(items: items, unitNotes: unitNotes, rates: rates)
     }
 
     static let none = Provenance()
@@ -30,14 +35,15 @@ struct Provenance: Equatable, Sendable {
     var isEmpty: Bool { lists == nil }
 
     static func == (a: Provenance, b: Provenance) -> Bool {
-        a.items == b.items && a.unitNotes == b.unitNotes
+        a.items == b.items && a.unitNotes == b.unitNotes && a.rates == b.rates
     }
 
     /// The union of two provenances.
     func union(_ other: Provenance) -> Provenance {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        return Provenance(items: Provenance.merge(items, other.items), unitNotes: Provenance.merge(unitNotes, other.unitNotes))
+        return Provenance(items: Provenance.merge(items, other.items), unitNotes: Provenance.merge(unitNotes, other.unitNotes),
+                          rates: Provenance.merge(rates, other.rates))
     }
 
     static func merge(_ a: [Int32], _ b: [Int32]) -> [Int32] {

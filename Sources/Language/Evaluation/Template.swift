@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Quantity
 
 /// Checked expression statements, reused by inputs of the same shape (a prepared-statement cache).
@@ -168,6 +161,13 @@ struct TemplateCache {
     /// Runs `template`'s program on `values`; nil when a step fails, or the exact range could not
     /// be finished (the budget ran out, Ctrl-C): the line is then checked in full, which says why.
     private mutating func execute(_ template: Template, budget: WorkBudget) -> Evaluated? {
+        if template.isPointOnly {
+            var points = PointEngine()
+            guard let x = try? ProgramRunner.run(template.program, literals: values, &points) else { return nil }
+            var result = template.result
+            result.quantity.value = Interval(point: x)
+            return result
+        }
         var engine = IntervalEngine(inputs: template.program.inputs)
         guard let value = try? ProgramRunner.run(template.program, literals: values, &engine) else { return nil }
         var result = template.result
@@ -195,13 +195,15 @@ final class Template {
     let program: Program
     /// Whether the program has inputs that are not one number (story items).
     let hasUncertainInputs: Bool
+    /// Whether every value in the program is one number, whatever the literals (`PointEngine`).
+    let isPointOnly: Bool
     /// The first input's result: all but its amount holds for every input of the shape.
     let result: Evaluated
 
     /// Whether the `length` bytes of `chunks` from `start` equal those at `bytes`.
     @inline(__always)
     func chunk(_ start: Int, _ length: Int, equals bytes: UnsafePointer<UInt8>) -> Bool {
-        length == 0 || chunks.withUnsafeBufferPointer { memcmp(bytes, $0.baseAddress! + start, length) == 0 }
+        length == 0 || chunks.withUnsafeBufferPointer { Platform.equalBytes(bytes, $0.baseAddress! + start, count: length) }
     }
 
     /// A template for the input `bytes` lexed as `tokens`, checked as `program` with `result`.
@@ -220,6 +222,7 @@ final class Template {
         chunkEnds = ends
         self.program = program
         hasUncertainInputs = program.hasUncertainInputs
+        isPointOnly = PointEngine.accepts(program)
         self.result = result
     }
 }

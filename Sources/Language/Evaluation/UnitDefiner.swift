@@ -8,10 +8,13 @@ enum UnitDefiner {
         let symbol = names[0].0
         let info: UnitInfo
         switch definition {
+        case .base("Currency", _):
+            // Each currency is money of its own, met by others only through a stated rate.
+            info = UnitInfo(symbol: symbol, factor: 1, dimension: Dimension(money: 1, currency: table.nextCurrency), note: note)
         case .base(let dimension, let span):
             guard let i = Dimension.baseNames.firstIndex(of: dimension) else {
                 throw Diagnostic(.unknownUnit, "unknown base dimension `\(dimension)`", at: span,
-                                 help: "the base dimensions are " + Dimension.baseNames.joined(separator: ", "))
+                                 help: "the base dimensions are " + Dimension.baseNames.joined(separator: ", ") + ", and Currency")
             }
             var e: [Int8] = [0, 0, 0, 0]
             e[i] = 1

@@ -17,10 +17,11 @@ public enum ShellRequest: Sendable, Equatable {
     case quit
     /// `:history [N]`
     case history(limit: Int?)
-    /// `:save FILE`
-    case save(path: String)
+    /// `:save [--force] FILE`; `force` replaces a file that is not this session's notebook.
+    case save(path: String, force: Bool = false)
     /// `:open FILE`
     case open(path: String)
-    /// `:export FILE [ipynb|html]` — write the session as another format.
+    /// `:export FILE` — write the session as an HTML report or a Jupyter notebook (`format` is
+    /// `html` or `ipynb`, from FILE's extension).
     case export(path: String, format: String)
 }

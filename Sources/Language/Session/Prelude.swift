@@ -7,6 +7,8 @@ enum Prelude {
     /// build defect; it is reported on standard error by `load` and leaves the units read so far.
     static let units: UnitTable = {
         var table = UnitTable()
+        // Room for the prelude's units and their spellings (about four names a unit).
+        table.reserve(units: 256, names: 1024)
         _ = load(BuiltinPrelude.text, into: &table, allowBaseUnits: true)
         return table
     }()

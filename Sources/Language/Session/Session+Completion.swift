@@ -5,7 +5,7 @@ extension Session {
     /// `replaceFrom` is the byte offset where that word starts; each candidate is a whole
     /// replacement for the bytes `replaceFrom..<cursorByte`. A word starting with `:` at the start
     /// of the line completes to a command (`:hel` → `:help`), the word after `:help` to a command
-    /// name, the word after `:hedge` to a hedge word, and any other word to a name: a variable, fact or assumption id, function or unit.
+    /// name, the word after `:fact` to an id `:fact` shows, the word after `:hedge` to a hedge word, and any other word to a name: a variable, fact or assumption id, function or unit.
     /// Candidates are sorted and unique; an empty list means nothing fits.
     public func completions(forLine line: String, cursorByte: Int) -> (replaceFrom: Int, candidates: [String]) {
         let bytes = Array(line.utf8)
@@ -21,6 +21,9 @@ extension Session {
             pool = Commands.all.map { ":" + $0.name }
         } else if String(decoding: bytes[..<start], as: UTF8.self).trimmingWhitespace() == ":help" {
             pool = Commands.all.map(\.name)
+        } else if String(decoding: bytes[..<start], as: UTF8.self).trimmingWhitespace() == ":fact" {
+            // Only what `:fact` shows (`:fact gra` → `grain_production`, not the unit `gram`).
+            pool = StoryFactView.ids(story)
         } else if String(decoding: bytes[..<start], as: UTF8.self).trimmingWhitespace() == ":hedge" {
             // The table's one-word rows (`:hedge aro` → `around`).
             pool = hedgeTable.rows.map(\.word).filter { !$0.contains(" ") }

@@ -94,6 +94,14 @@ extension Session {
         }
     }
 
+    /// `built in: ±5% ±2% ±1%`, or, when a notebook (opened, replayed, recovered) brought another row, `recorded in
+    /// the notebook: ±10%; built in: ±5% ±2% ±1%`; nil when neither table has the word.
+    func startingRowNote(_ word: String) -> String? {
+        let builtIn = Session.builtinHedges.row(word).map { "built in: \($0.rule.text)" }
+        guard let start = baseHedges.row(word), start.rule != Session.builtinHedges.row(word)?.rule else { return builtIn }
+        return (["recorded in the notebook: \(start.rule.text)"] + [builtIn].compactMap { $0 }).joined(separator: "; ")
+    }
+
     /// What `:fact` says of fact `id`'s reading: the interval and the rule, or why it has none.
     func readingLine(_ id: String) -> String? {
         guard let index = items.byId[id], !items[index].isAssumption else { return nil }
@@ -101,6 +109,7 @@ extension Session {
         if state.overrides[index] != nil { return "your :assume for this session (the hedge table's reading is set aside)" }
         if let r = reading(of: index) { return "\(show(r)) — \(r.reading.why); docs/hedges.md" }
         guard let row = HedgeReading.row(for: fact.value, qualifier: fact.qualifier, table: hedgeTable) else { return nil }
+        if let why = HedgeReading.unread(fact.value, rule: row.rule) { return "none — “\(row.word)” reads \(row.rule.text) (\(row.basis)), but \(why)" }
         return "none, face value — “\(row.word)”: \(row.basis)"
     }
 
@@ -119,7 +128,15 @@ extension Session {
     /// (`around = ±5% ±2% ±1%`), and a warning for each recorded row that differs from the built-in
     /// one or cannot be read (that one is left built in).
     public static func hedgeTable(recorded rows: [String], fileName: String) -> (table: HedgeTable, warnings: [String]) {
-        var table = builtinHedges
+        let (read, warnings) = recordedRows(rows, fileName: fileName)
+        return (read.reduce(builtinHedges) { $0.replacing($1.word, with: $1.rule, basis: $1.basis) }, warnings)
+    }
+
+    /// The rows a notebook header (or a journal) recorded, each with its basis: the built-in row's
+    /// when the rule is the same, else "recorded in the notebook"; and the warnings
+    /// `hedgeTable(recorded:)` gives.
+    static func recordedRows(_ rows: [String], fileName: String) -> (rows: [HedgeTable.Row], warnings: [String]) {
+        var read: [HedgeTable.Row] = []
         var warnings: [String] = []
         for text in rows {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
@@ -132,8 +149,38 @@ extension Session {
             if builtIn?.rule != rule {
                 warnings.append("warning: \(fileName): the built-in hedge table reads `\(word)` as \(builtIn?.rule.text ?? "nothing"); this notebook keeps its recorded \(rule.text)")
             }
-            table = table.replacing(word, with: rule, basis: builtIn?.rule == rule ? builtIn!.basis : "recorded in the notebook")
+            read.append(HedgeTable.Row(word: word, rule: rule, basis: builtIn?.rule == rule ? builtIn!.basis : "recorded in the notebook"))
         }
-        return (table, warnings)
+        return (read, warnings)
+    }
+
+    /// Makes the rows a notebook recorded this session's starting rows, as a replay starts with
+    /// them, before `:open` or `--recover` replays its cells here. Returns the warnings (as
+    /// `dossier replay` gives them, and one for each row the user's `:hedge` keeps). Throws, and
+    /// changes nothing, when this session has already read a recorded word with another row: its
+    /// own cells and the notebook's would then need two rows for one word in one header.
+    public func adoptRecordedHedges(_ rows: [String], fileName: String) throws(Diagnostic) -> [String] {
+        let (read, parseWarnings) = Session.recordedRows(rows, fileName: fileName)
+        var warnings = parseWarnings
+        var base = baseHedges
+        var changed = state.hedges
+        for row in read where base.row(row.word)?.rule != row.rule {
+            if hedgeWordsUsed.contains(row.word) {
+                throw Diagnostic(.command, "\(fileName) was recorded with the hedge row `\(row.word) = \(row.rule.text)`, but this session has already read `\(row.word)` as \(base.row(row.word)?.rule.text ?? "nothing")",
+                                 help: "open it in a new session, or replay it with `dossier replay \(fileName)`")
+            }
+            if let own = changed?.row(row.word), own != base.row(row.word) {
+                // The user's :hedge stays, as an :assume does over a fact.
+                if own.rule != row.rule {
+                    warnings.append("warning: \(fileName): the notebook recorded `\(row.word) = \(row.rule.text)`; your :hedge reads it as \(own.rule.text), and the opened cells use yours")
+                }
+            } else {
+                changed = changed?.replacing(row.word, with: row.rule, basis: row.basis)
+            }
+            base = base.replacing(row.word, with: row.rule, basis: row.basis)
+        }
+        options.hedgeTable = base
+        state.hedges = changed
+        return warnings
     }
 }

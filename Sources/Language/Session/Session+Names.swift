@@ -19,25 +19,10 @@ extension Session {
             + ComputeLibrary.all.map(\.name) + state.units.allNames
     }
 
-    /// The value of story item `index` (or its `:assume` reading), refusing a vague one.
+    /// The value of story item `index` (or its `:assume` reading), refusing a vague one (see
+    /// `InputResolver`, which decides it).
     func storyValue(_ index: Int32, at span: SourceSpan) throws(Diagnostic) -> Evaluated {
-        if let o = state.overrides[index] {
-            return Evaluated(o.value.quantity, o.value.provenance.union(Provenance(items: [index])))
-        }
-        if state.hedgesOn, let r = reading(of: index) { return Evaluated(r.quantity, Provenance(items: [index])) }
-        let item = items[index]
-        guard let q = item.quantity else {
-            var words = "no number"
-            if case .vague(let w) = item.fact.value { words = "“\(w)”" }
-            var help = "give it a reading for this session with a range, e.g. `:assume \(item.fact.id) = 2000 to 10000`"
-            if let r = reading(of: index) {
-                help = "the hedge table reads \(words) as \(show(r)) (docs/hedges.md): `:set hedges on` computes with that reading; "
-                    + "or give your own with `:assume \(item.fact.id) = …`"
-            }
-            throw Diagnostic(.vague, "`\(item.fact.id)` is vague in the article (\(words)), so it has no number to compute with",
-                             at: span, label: "vague: \(words)", help: help)
-        }
-        return Evaluated(q, Provenance(items: [index]))
+        try InputResolver(session: self).value(ofItem: index, at: span)
     }
 
     /// Renders a value and its provenance, the way results print:
@@ -77,6 +62,7 @@ extension Session {
         var out = ""
         if !uses.isEmpty { out += "\n  uses: " + uses.joined(separator: ", ") }
         if !assumes.isEmpty { out += "\n  assumes: " + assumes.joined(separator: ", ") }
+        for r in p.rates { out += "\n  rate: " + rateDescription(r) }
         for u in p.unitNotes {
             if let note = state.units[u].note { out += "\n  note: " + note }
         }

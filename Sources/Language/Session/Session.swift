@@ -1,6 +1,7 @@
 import BuiltinStory
 import Compute
 import Quantity
+import Render
 import Story
 
 /// One user's session over a story: names, overrides, settings and the cells entered so far.
@@ -15,7 +16,9 @@ public final class Session {
         return loadedStory!
     }
     /// Settings chosen by the layer above.
-    public var options: SessionOptions
+    public var options: SessionOptions {
+        didSet { budget.isInterrupted = options.isInterrupted }
+    }
     /// Everything mutable that an input can change, kept in one value so a failed input can be undone.
     var state: SessionState {
         // Names may now mean something else: compiled shapes start again.
@@ -31,6 +34,9 @@ public final class Session {
     var scratch = Scratch()
     /// The cells entered so far, in order.
     public internal(set) var cells: [Cell] = []
+    /// The numbers the last input charted (`:table`, `:simulate`) or the rows it listed
+    /// (`:facts`), for rich output; nil after any other input (see `Figure+Commands.swift`).
+    public internal(set) var figure: Figure?
     /// The story's facts and assumptions as quantities.
     var items: StoryItems {
         if let loadedItems { return loadedItems }
@@ -38,13 +44,13 @@ public final class Session {
         return loadedItems!
     }
     /// Problems found while resolving the story's units; a session with any should not be used.
-    public var storyIssues: [StoryIssue] { items.issues }
-    /// The input being run (commands parse expressions out of it with spans into it).
+    public var storyIssues: [StoryIssue] { items.issues + storyRateIssues }
+    /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// Hedge words whose starting-table row a reading used (a notebook header records those rows).
     var hedgeWordsUsed: Set<String> = []
     /// The work the input being run may still do (one object, reset for each input).
-    let budget = WorkBudget(isInterrupted: { false })
+    let budget: WorkBudget
     /// A number for the next `let`, so the ranges written in each definition are their own inputs.
     var nextScope: Int64 = 0
 
@@ -52,12 +58,15 @@ public final class Session {
     private var loadedStory: Story?
     /// The story's items, once resolved.
     private var loadedItems: StoryItems?
+    /// The story's stated exchange rates and the problems reading them, once read (see `Session+Rates`).
+    var loadedRates: (rates: [ExchangeRate], issues: [StoryIssue])?
     /// Reads the story when it is first needed.
     private let storyLoader: () -> Story
 
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = { story }
         load()
@@ -69,6 +78,7 @@ public final class Session {
     /// be read, and its errors reported, before the session starts.
     public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        budget = WorkBudget(isInterrupted: options.isInterrupted)
         self.state = SessionState(seed: options.seed, units: Prelude.units)
         self.storyLoader = storyLoader
     }
@@ -91,18 +101,20 @@ public final class Session {
         // Every input is a transaction: each statement and command does all its fallible work
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
-        currentInput = trimmed
-        budget.reset(isInterrupted: options.isInterrupted)
+        budget.reset()
+        figure = nil
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
             if Session.startsWith(UInt8(ascii: ":"), trimmed) {
+                currentInput = trimmed  // (only commands read it)
                 (result, recorded) = try runCommand(trimmed)
             } else {
                 guard let text = try evaluateStatement(trimmed) else { return .incomplete }
                 (result, recorded) = (.text(text), true)
             }
         } catch {
+            let error = Session.withCommaHint(error, input: trimmed)
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
             cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))

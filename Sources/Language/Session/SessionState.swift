@@ -19,6 +19,9 @@ struct SessionState {
     var userUnits: [String] = []
     /// Readings given with `:assume`, by story item index.
     var overrides: [Int32: Override] = [:]
+    /// Exchange rates stated with `:rate`, in order (the story's are `Session.storyRates`); a later one for the same
+    /// two currencies takes over, and results keep naming the one they used.
+    var rates: [ExchangeRate] = []
     /// How hedge words read numbers once `:hedge` changed a row; nil for the session's starting
     /// table (read only when first needed: a line with no hedged fact never parses it).
     var hedges: HedgeTable?

@@ -91,7 +91,7 @@ final class StoryItems {
                         unit = cached
                     } else {
                         do throws(Diagnostic) {
-                            unit = try UnitExpression.evaluate(unitName, units: units)
+                            unit = try UnitExpression.evaluate(Self.countAsOne(unitName), units: units)
                             unitCache[unitName] = unit
                         } catch {
                             issues.append(StoryIssue(line: line, field: "unit", message: "`\(unitName)`: \(error.message)"))
@@ -126,6 +126,20 @@ final class StoryItems {
     }
 
     /// What resolving a fact needs, read without copying the fact.
+    /// A story's unit with the word `count` (a plain number, as the story format spells it) read
+    /// as 1: `count/day` is a number per day.
+    static func countAsOne(_ unit: String) -> String {
+        guard unit.contains("count") else { return unit }
+        var out = "", word = ""
+        for c in unit {
+            if c.isLetter || c == "_" || c.isNumber { word.append(c); continue }
+            out += word == "count" ? "1" : word
+            word = ""
+            out.append(c)
+        }
+        return out + (word == "count" ? "1" : word)
+    }
+
     private static func parts(_ fact: borrowing Fact) -> (String, FactValue, Int) {
         (fact.unit, fact.value, fact.line)
     }

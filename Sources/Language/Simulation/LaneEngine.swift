@@ -37,7 +37,7 @@ struct LaneEngine: ProgramEngine {
     }
     func negate(_ a: Samples) -> Samples { a.map(count) { -$0 } }
     func scale(_ a: Samples, by k: Double) -> Samples { a.map(count) { $0 * k } }
-    mutating func power(_ a: Samples, _ p: Double) throws(StepFailure) -> Samples { try step(a.map(count) { pow($0, p) }, .overflow) }
+    mutating func power(_ a: Samples, _ p: Double) throws(StepFailure) -> Samples { try step(a.map(count) { Platform.power($0, p) }, .overflow) }
 
     mutating func call(_ f: ComputeFunction, _ arguments: [Samples]) throws(StepFailure) -> Samples {
         if arguments.allSatisfy({ if case .scalar = $0 { return true } else { return false } }) {
@@ -66,11 +66,3 @@ struct LaneEngine: ProgramEngine {
         return v
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

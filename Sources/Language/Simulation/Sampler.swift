@@ -13,7 +13,8 @@ struct Sampler {
     /// `count` samples of the program's value, in base units, with the draws `seed` gives.
     /// `span` is the expression's, for errors about it as a whole.
     func run(count: Int, seed: UInt64, span: SourceSpan) throws(Diagnostic) -> [Double] {
-        let distributions = try program.inputs.map { input throws(Diagnostic) in try distribution(input, span: span) }
+        let resolver = InputResolver(session: session)
+        let distributions = try program.inputs.map { input throws(Diagnostic) in try resolver.distribution(input, span: span) }
         var results = [Double](repeating: 0, count: count)
         var random = Random(seed: seed)
         var done = 0
@@ -51,25 +52,6 @@ struct Sampler {
             done += n
         }
         return results
-    }
-
-    /// How input `input` is drawn, or nil when it is one number. A hedged fact is drawn from its
-    /// reading, the way a range is (docs/hedges.md).
-    func distribution(_ input: ProgramInput, span: SourceSpan) throws(Diagnostic) -> Distribution? {
-        var v = input.interval
-        if input.key.owner == InputKey.story, let r = session.reading(of: Int32(input.key.position)) { v = r.quantity.value }
-        if v.isPoint { return nil }
-        if input.endsVary {
-            throw Diagnostic(.value, "in a simulation a range's ends must be fixed numbers", at: input.span ?? span,
-                             help: "write the ends as numbers or point values")
-        }
-        guard v.isBounded else {
-            var id = "this input"
-            if input.key.owner == InputKey.story { id = session.items[Int32(input.key.position)].fact.id }
-            throw Diagnostic(.value, "`\(id)` is a one-sided bound, which a simulation cannot draw from", at: input.span ?? span,
-                             label: "a bound", help: "give it a range for this session, e.g. `:assume \(id) = … to …`")
-        }
-        return Distribution.range(v.lo, v.hi)
     }
 
     /// What a failed block means for the whole simulation.

@@ -30,6 +30,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
         case unknownUnit = "unknown-unit"
         /// Quantities of different dimensions were combined or converted.
         case dimension
+        /// Two currencies met with no stated exchange rate between them.
+        case rate
         /// Division by zero or by a range containing zero.
         case divisionByZero = "division-by-zero"
         /// A result too large (or small) to represent.

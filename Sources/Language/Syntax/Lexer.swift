@@ -3,7 +3,9 @@
 ///     number     -> digits ('.' digits)? (('e'|'E') ('+'|'-')? digits)?
 ///     digits     -> DIGIT (DIGIT | '_' DIGIT)*  |  DIGIT{1,3} (',' DIGIT{3})+
 ///     identifier -> (LETTER | '_') (LETTER | DIGIT | '_')*      (letters include any non-ASCII)
-///     operators  -> + - * × / ÷ ^ % $ ( ) , : = -> ·
+///     operators  -> + - * × / ÷ ^ % ( ) , : = -> → · ..
+///     sign       -> $ € £ ¥ ₩ ₽                               (a currency sign before an amount)
+///     'per'      -> the same token as '/'
 ///
 /// A comma is a digit-group separator only when it sits between digits with exactly three digits
 /// after it (and the number began with one to three digits); otherwise it separates arguments.
@@ -51,7 +53,14 @@ struct Lexer {
                 // A comment runs to the end of the line.
                 while i < n && bytes[i] != 0x0A { i += 1 }
                 continue
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+            case UInt8(ascii: "."):
+                // `1800..2200` is another spelling of `1800 to 2200`.
+                if i + 1 < n && bytes[i + 1] == UInt8(ascii: ".") {
+                    tokens.append(Token(kind: .dotDot, span: SourceSpan(i, i + 2))); i += 2
+                    continue
+                }
+                fallthrough
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let (value, end) = try lexNumber(at: i)
                 tokens.append(Token(kind: .number, span: SourceSpan(start, end), number: value))
                 i = end
@@ -67,7 +76,13 @@ struct Lexer {
             case UInt8(ascii: "/"): tokens.append(Token(kind: .slash, span: SourceSpan(i, i + 1))); i += 1
             case UInt8(ascii: "^"): tokens.append(Token(kind: .caret, span: SourceSpan(i, i + 1))); i += 1
             case UInt8(ascii: "%"): tokens.append(Token(kind: .percent, span: SourceSpan(i, i + 1))); i += 1
-            case UInt8(ascii: "$"): tokens.append(Token(kind: .dollar, span: SourceSpan(i, i + 1))); i += 1
+            case UInt8(ascii: "$"): tokens.append(Token(kind: .currencySign, span: SourceSpan(i, i + 1))); i += 1
+            case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5):
+                // £ (U+00A3) and ¥ (U+00A5)
+                tokens.append(Token(kind: .currencySign, span: SourceSpan(i, i + 2))); i += 2
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x82 && (bytes[i + 2] == 0xAC || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xBD):
+                // € (U+20AC), ₩ (U+20A9), ₽ (U+20BD)
+                tokens.append(Token(kind: .currencySign, span: SourceSpan(i, i + 3))); i += 3
             case UInt8(ascii: ","): tokens.append(Token(kind: .comma, span: SourceSpan(i, i + 1))); i += 1
             case UInt8(ascii: ":"): tokens.append(Token(kind: .colon, span: SourceSpan(i, i + 1))); i += 1
             case UInt8(ascii: "="): tokens.append(Token(kind: .equals, span: SourceSpan(i, i + 1))); i += 1
@@ -147,6 +162,8 @@ struct Lexer {
             if bytes[i] == UInt8(ascii: "f") && bytes[i + 1] == UInt8(ascii: "n") { return .keywordFn }
         case 3:
             if bytes[i] == UInt8(ascii: "l") && bytes[i + 1] == UInt8(ascii: "e") && bytes[i + 2] == UInt8(ascii: "t") { return .keywordLet }
+            // `$2,000 per month`: `per` divides.
+            if bytes[i] == UInt8(ascii: "p") && bytes[i + 1] == UInt8(ascii: "e") && bytes[i + 2] == UInt8(ascii: "r") { return .slash }
         case 4:
             if bytes[i] == UInt8(ascii: "u") && bytes[i + 1] == UInt8(ascii: "n") && bytes[i + 2] == UInt8(ascii: "i") && bytes[i + 3] == UInt8(ascii: "t") { return .keywordUnit }
         default: break

@@ -4,20 +4,30 @@
 ///                 | 'fn' NAME '(' [NAME {',' NAME}] ')' '=' expr
 ///                 | 'unit' NAME {',' NAME} ['=' expr | ':' DIMENSION] [STRING]
 ///                 | expr
-///     expr       -> range [('->' | 'in') range]
-///     range      -> additive ['to' additive]
+///     expr       -> additive [('->' | 'in' | 'to') target]   ('to' converts only when no number follows it)
+///     target     -> SCALE multiplicative | additive                   (`-> million USD`, `in millions`)
 ///     additive   -> multiplicative {('+' | '-') multiplicative}
-///     multiplicative -> unary {('*' | '/') unary}
+///     multiplicative -> range {('*' | '/' | 'per') range}
+///     range      -> unary [('to' | '..') unary]                (binds tighter than `*` and `/`)
 ///     unary      -> ('-' | '+') unary | power
 ///     power      -> postfix ['^' unary]                      (right-associative)
 ///     postfix    -> primary ['%']
-///     primary    -> quantity | '$' quantity | NAME '(' [arguments] ')' | NAME | '(' expr ')'
-///     quantity   -> NUMBER [SCALE] [UNIT ['^' ['-'] NUMBER]]
+///     primary    -> quantity | SIGN quantity | NAME '(' [arguments] ')' | NAME | '(' expr ')' [unit]
+///     quantity   -> NUMBER [SHORTHAND | SCALE] [unit]
+///     unit       -> NAME ['^' ['-'] NUMBER]
 ///     arguments  -> argument {',' argument}
 ///     argument   -> [NAME ':'] expr
 ///
-/// SCALE is one of thousand, million, billion, trillion. A number followed by a name is one
-/// quantity (`40 kg / 3 week` is 40 kg per 3 weeks, as GNU units and Numbat read it).
+/// SCALE is one of thousand, million, billion, trillion (and their plurals as a target).
+/// SHORTHAND is a letter glued to the number: `k` (thousand) and `bn` (billion) anywhere, and
+/// after a currency sign also `m`/`M` (million) and `b`/`B` (billion); elsewhere a name that is a
+/// unit wins (`200m` is 200 metres). SIGN is `$` (USD), `€` (EUR), `£` (GBP), `₩` (KRW), `₽` (RUB);
+/// `¥` is refused as ambiguous (yen or yuan).
+///
+/// A number followed by a name is one quantity, and a range binds as tightly: `40 kg / 3 week` is
+/// 40 kg per 3 weeks (as GNU units and Numbat read it), and `1800 to 2200 USD/month * 12 month` is
+/// 21,600 to 26,400 USD. `to` followed by no number (up to the end of the expression) converts:
+/// `500 g to kg` is 0.5 kg, as in Numbat and qalc; a range needs a number on both sides.
 struct Parser {
     private var tokens: [Token]
     private var position = 0
@@ -112,6 +122,10 @@ struct Parser {
             result = .expression(try expr().0)
         }
         guard current.kind == .end else {
+            if current.kind == .equals, case .expression(.name(let name, _)) = result {
+                throw Diagnostic(.syntax, "`=` alone does not name a value", at: current.span, label: "to bind a name, start with `let`",
+                                 help: "write `let \(name) = …`")
+            }
             if current.kind == .rightParen { throw Diagnostic(.syntax, "unmatched `)`", at: current.span, label: "no `(` opens this") }
             throw unexpected(expected: "an operator or the end of the input")
         }
@@ -168,26 +182,27 @@ struct Parser {
 
     // MARK: - Expressions (each returns the node and its height)
 
-    /// expr -> range [('->' | 'in') range]
+    /// expr -> additive [('->' | 'in' | 'to') target]
     mutating func expr() throws(Diagnostic) -> (Expr, Int) {
-        let (value, h) = try range()
-        if current.kind == .arrow || current.kind == .keywordIn {
+        let (value, h) = try additive()
+        // `range` leaves a `to` with no number after it for us: it converts.
+        if current.kind == .arrow || current.kind == .keywordIn || current.kind == .keywordTo {
             _ = advance()
-            let (target, th) = try range()
+            let (target, th) = try target()
             return try node(.convert(value, target, value.span.union(target.span)), max(h, th))
         }
         return (value, h)
     }
 
-    /// range -> additive ['to' additive]
-    private mutating func range() throws(Diagnostic) -> (Expr, Int) {
-        let (lo, h) = try additive()
-        if current.kind == .keywordTo {
-            _ = advance()
-            let (hi, hh) = try additive()
-            return try node(.range(lo, hi, lo.span.union(hi.span)), max(h, hh))
+    /// target -> SCALE multiplicative | additive
+    private mutating func target() throws(Diagnostic) -> (Expr, Int) {
+        // `-> million USD`, `in millions`: the scale is a dimensionless unit of the prelude.
+        if current.kind == .identifier, scaleWord(current.span, plural: true) != nil, peek().kind == .identifier, peek(2).kind != .leftParen {
+            let scale = advance()
+            let (unit, h) = try multiplicative()
+            return try node(.binary(.multiply, .name(text(scale.span), scale.span), unit, operatorSpan: scale.span, scale.span.union(unit.span)), h)
         }
-        return (lo, h)
+        return try additive()
     }
 
     /// additive -> multiplicative {('+' | '-') multiplicative}
@@ -201,15 +216,54 @@ struct Parser {
         return (left, h)
     }
 
-    /// multiplicative -> unary {('*' | '/') unary}
+    /// multiplicative -> range {('*' | '/' | 'per') range}
     private mutating func multiplicative() throws(Diagnostic) -> (Expr, Int) {
-        var (left, h) = try unary()
+        var (left, h) = try range()
         while current.kind == .star || current.kind == .slash {
             let op = advance()
-            let (right, rh) = try unary()
+            let (right, rh) = try range()
             (left, h) = try node(.binary(op.kind == .star ? .multiply : .divide, left, right, operatorSpan: op.span, left.span.union(right.span)), max(h, rh))
         }
         return (left, h)
+    }
+
+    /// range -> unary [('to' | '..') unary]
+    private mutating func range() throws(Diagnostic) -> (Expr, Int) {
+        let (lo, h) = try unary()
+        if current.kind == .dotDot || (current.kind == .keywordTo && numberFollows()) {
+            _ = advance()
+            let (hi, hh) = try unary()
+            return try node(.range(lo, hi, lo.span.union(hi.span)), max(h, hh))
+        }
+        return (lo, h)
+    }
+
+    /// Whether a number (or a currency sign) comes after the current `to` before the expression
+    /// ends (at a closing bracket, a comma or a conversion arrow of this level). A power's
+    /// exponent (`m^2`) does not count: `x to m^2` converts.
+    private func numberFollows() -> Bool {
+        var k = position + 1
+        var depth = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            switch t.kind {
+            case .end: return false
+            case .leftParen: depth += 1
+            case .rightParen:
+                if depth == 0 { return false }
+                depth -= 1
+            case .comma, .arrow, .keywordIn, .keywordTo, .colon, .equals:
+                if depth == 0 { return false }
+            case .number:
+                let before = tokens[k - 1].kind
+                let exponent = before == .caret || (before == .minus && k >= 2 && tokens[k - 2].kind == .caret)
+                if !exponent { return true }
+            case .currencySign: return true
+            default: break
+            }
+            k += 1
+        }
+        return false
     }
 
     /// unary -> ('-' | '+') unary | power
@@ -250,16 +304,13 @@ struct Parser {
         return (value, h)
     }
 
-    /// primary -> quantity | '$' quantity | NAME '(' [arguments] ')' | NAME | '(' expr ')'
+    /// primary -> quantity | SIGN quantity | NAME '(' [arguments] ')' | NAME | '(' expr ')' [unit]
     private mutating func primary() throws(Diagnostic) -> (Expr, Int) {
         switch current.kind {
         case .number:
             return try quantity()
-        case .dollar:
-            let d = advance()
-            guard current.kind == .number else { throw unexpected(expected: "an amount after `$`") }
-            let (amount, h) = try quantity(allowUnit: false)
-            return try node(.dollars(amount, d.span.union(amount.span)), h)
+        case .currencySign:
+            return try signedAmount()
         case .identifier:
             let name = advance()
             if current.kind == .leftParen { return try call(name) }
@@ -271,24 +322,44 @@ struct Parser {
                 throw Diagnostic(.syntax, "expected `)` to close the `(`", at: current.span.start == current.span.end ? SourceSpan(open.span.start, open.span.end) : current.span,
                                  label: "unclosed")
             }
-            _ = advance()
-            return (inner, h)
+            let close = advance()
+            var (value, height) = (inner, h)
+            var span = open.span.union(close.span)
+            // `(600 to 700) thousand t`, `(1800 to 2200) USD/month`: a bracket takes a scale and a
+            // unit after it, as a number does.
+            if current.kind == .identifier, let scale = scaleWord(current.span) {
+                let word = advance()
+                (value, height) = try node(.binary(.multiply, value, .number(scale, word.span), operatorSpan: word.span, span.union(word.span)), height)
+                span = span.union(word.span)
+            }
+            if current.kind == .identifier, peek().kind != .leftParen {
+                return try unit(after: value, span: span, height: height)
+            }
+            return (value, height)
         default:
             throw unexpected(expected: "a number, a name or `(`")
         }
     }
 
-    /// quantity -> NUMBER [SCALE] [UNIT ['^' ['-'] NUMBER]]
-    private mutating func quantity(allowUnit: Bool = true) throws(Diagnostic) -> (Expr, Int) {
+    /// quantity -> NUMBER [SHORTHAND | SCALE] [unit]
+    private mutating func quantity(allowUnit: Bool = true, sign: Bool = false) throws(Diagnostic) -> (Expr, Int) {
         let number = advance()
         var value = number.number
         var span = number.span
-        if current.kind == .identifier, let scale = scaleWord(current.span) {
+        if current.kind == .identifier, current.span.start == number.span.end, let scale = shorthand(current.span, afterSign: sign) {
+            value *= scale
+            span = span.union(advance().span)
+        } else if current.kind == .identifier, let scale = scaleWord(current.span) {
             value *= scale
             span = span.union(advance().span)
         }
         let literal = Expr.number(value, span)
         guard allowUnit, current.kind == .identifier, peek().kind != .leftParen else { return (literal, 1) }
+        return try unit(after: literal, span: span, height: 1)
+    }
+
+    /// unit -> NAME ['^' ['-'] NUMBER], applied to `amount` (which covers `span`).
+    private mutating func unit(after amount: Expr, span: SourceSpan, height: Int) throws(Diagnostic) -> (Expr, Int) {
         let unit = advance()
         var power = 1
         var end = unit.span
@@ -303,8 +374,23 @@ struct Parser {
             power = negative ? -n : n
             end = p.span
         }
-        return (.withUnit(literal, unit: text(unit.span), unitSpan: unit.span, power: power, span.union(end)), 2)
+        return try node(.withUnit(amount, unit: text(unit.span), unitSpan: unit.span, power: power, span.union(end)), height)
     }
+
+    /// SIGN quantity: `$2,000` is 2,000 USD, `€5bn` five billion EUR.
+    private mutating func signedAmount() throws(Diagnostic) -> (Expr, Int) {
+        let sign = advance()
+        guard let code = Parser.currencySigns[text(sign.span)] else {
+            throw Diagnostic(.syntax, "`\(text(sign.span))` is both the Japanese yen and the Chinese yuan", at: sign.span, label: "ambiguous",
+                             help: "write the currency's code after the amount: `5 JPY` or `5 CNY`")
+        }
+        guard current.kind == .number else { throw unexpected(expected: "an amount after `\(text(sign.span))`") }
+        let (amount, h) = try quantity(allowUnit: false, sign: true)
+        return try node(.withUnit(amount, unit: code, unitSpan: sign.span, power: 1, sign.span.union(amount.span)), h)
+    }
+
+    /// The currency each sign stands for (`¥` is missing on purpose: it is yen or yuan).
+    static let currencySigns = ["$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB"]
 
     /// NAME '(' [argument {',' argument}] ')'
     private mutating func call(_ name: Token) throws(Diagnostic) -> (Expr, Int) {
@@ -341,9 +427,10 @@ struct Parser {
     static let scaleWords: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// The scale word at `span`, read from the bytes (what `scaleWords` says, without making and
-    /// hashing a string for every unit name that follows a number).
-    func scaleWord(_ span: SourceSpan) -> Double? {
-        let word = bytes[span.start..<span.end]
+    /// hashing a string for every unit name that follows a number); `plural` also takes `millions`.
+    func scaleWord(_ span: SourceSpan, plural: Bool = false) -> Double? {
+        var word = bytes[span.start..<span.end]
+        if plural, word.last == UInt8(ascii: "s") { word = word.dropLast() }
         switch word.count {
         case 7:
             if word.elementsEqual("million".utf8) { return 1e6 }
@@ -353,6 +440,18 @@ struct Parser {
             if word.elementsEqual("trillion".utf8) { return 1e12 }
         default: break
         }
+        return nil
+    }
+
+    /// The multiplier of a shorthand suffix glued to a number: `k` and `bn` anywhere; `m`, `M`,
+    /// `b`, `B` only after a currency sign (`200m` alone is 200 metres: the unit wins).
+    func shorthand(_ span: SourceSpan, afterSign: Bool) -> Double? {
+        let word = bytes[span.start..<span.end]
+        if word.elementsEqual("k".utf8) || word.elementsEqual("K".utf8) { return 1e3 }
+        if word.elementsEqual("bn".utf8) { return 1e9 }
+        guard afterSign else { return nil }
+        if word.elementsEqual("m".utf8) || word.elementsEqual("M".utf8) || word.elementsEqual("mn".utf8) { return 1e6 }
+        if word.elementsEqual("b".utf8) || word.elementsEqual("B".utf8) { return 1e9 }
         return nil
     }
 }

@@ -3,10 +3,12 @@ struct Token: Equatable {
     /// The kinds of token.
     enum Kind: UInt8 {
         case number, identifier, string
-        case plus, minus, star, slash, caret, percent, dollar
+        case plus, minus, star, slash, caret, percent, currencySign
         case leftParen, rightParen, comma, colon, equals, arrow
         case keywordLet, keywordFn, keywordUnit, keywordTo, keywordIn
         case end
+        /// `..`, another spelling of `to` between two ends of a range.
+        case dotDot
     }
 
     var kind: Kind
@@ -26,7 +28,7 @@ struct Token: Equatable {
         case .slash: return "`/`"
         case .caret: return "`^`"
         case .percent: return "`%`"
-        case .dollar: return "`$`"
+        case .currencySign: return "a currency sign"
         case .leftParen: return "`(`"
         case .rightParen: return "`)`"
         case .comma: return "`,`"
@@ -39,6 +41,7 @@ struct Token: Equatable {
         case .keywordTo: return "`to`"
         case .keywordIn: return "`in`"
         case .end: return "the end of the input"
+        case .dotDot: return "`..`"
         }
     }
 }

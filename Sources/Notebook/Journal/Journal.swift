@@ -5,10 +5,15 @@ import Language
 ///
 ///     journal = "dossier-journal 1 " seed " " story-id " " story-hash NL { entry }
 ///     entry   = "cell " kind " " input-bytes " " output-bytes " " crc32 NL input output NL
-///     kind    = "note" | "ok" | "error"
+///     kind    = "note" | "ok" | "error" | "hedge"
+///
+/// A `hedge` entry holds, as its input, a hedge-table row the session's readings used
+/// (`around = ±5% ±2% ±1%`), as a notebook header records it, so that recovery reads numbers the
+/// way the lost session did; it is written before the first cell that used it.
 ///
 /// Each entry is length-prefixed and checksummed (CRC-32 over its kind, lengths and bytes), so a
-/// last entry torn by a crash is recognised and dropped, never misread as a cell.
+/// last entry torn by a crash is recognised and dropped, never misread as a cell; a damaged entry
+/// in the middle is skipped and reading goes on at the next whole entry.
 public enum Journal {
     /// What the journal's first line records about the session.
     public struct Header: Sendable, Equatable {
@@ -33,8 +38,16 @@ public enum Journal {
         public var header: Header?
         /// The whole entries, in order.
         public var cells: [Cell]
+        /// The hedge-table rows the session used (`around = ±5% ±2% ±1%`), in order.
+        public var hedges: [String] = []
         /// How many bytes at the end were not a whole entry (a write torn by a crash).
         public var droppedBytes: Int
+        /// How many damaged stretches between whole entries were skipped (each one or more lost
+        /// cells).
+        public var skippedStretches: Int = 0
+
+        /// Whether every byte was part of a whole entry.
+        public var isWhole: Bool { header != nil && droppedBytes == 0 && skippedStretches == 0 }
     }
 
     static let magic = "dossier-journal 1"
@@ -46,11 +59,18 @@ public enum Journal {
 
     /// One entry for `cell`, to be appended (and flushed) as the cell is entered.
     public static func encode(_ cell: Cell) -> [UInt8] {
-        let (kind, first, second): (String, String, String)
         switch cell.content {
-        case .note(let text): (kind, first, second) = ("note", text, "")
-        case .command(let input, let output, let isError): (kind, first, second) = (isError ? "error" : "ok", input, output)
+        case .note(let text): entry("note", text, "")
+        case .command(let input, let output, let isError): entry(isError ? "error" : "ok", input, output)
         }
+    }
+
+    /// One entry for a hedge-table row the session used (`around = ±5% ±2% ±1%`).
+    public static func encode(hedgeRow row: String) -> [UInt8] {
+        entry("hedge", row, "")
+    }
+
+    static func entry(_ kind: String, _ first: String, _ second: String) -> [UInt8] {
         let a = Array(first.utf8), b = Array(second.utf8)
         let fields = "\(kind) \(a.count) \(b.count)"
         var crc = CRC32()
@@ -60,19 +80,45 @@ public enum Journal {
         return Array("cell \(fields) \(hex(crc.checksum))\n".utf8) + a + b + [0x0A]
     }
 
-    /// Reads a journal back: the header and every whole entry, stopping at the first damaged one.
+    /// Reads a journal back: the header and every whole entry. A damaged entry is skipped up to
+    /// the next entry whose checksum holds; damage with no whole entry after it is a torn end.
     public static func decode(_ bytes: [UInt8]) -> Contents {
         guard let headerEnd = bytes.firstIndex(of: 0x0A),
               let header = header(String(decoding: bytes[..<headerEnd], as: UTF8.self)) else {
             return Contents(header: nil, cells: [], droppedBytes: bytes.count)
         }
-        var cells: [Cell] = []
+        var contents = Contents(header: header, cells: [], droppedBytes: 0)
         var at = headerEnd + 1
-        while at < bytes.count, let (cell, next) = entry(bytes, at: at) {
-            cells.append(cell)
+        while at < bytes.count {
+            guard let (entry, next) = entry(bytes, at: at) else {
+                guard let resumed = nextEntry(bytes, after: at) else { break }
+                contents.skippedStretches += 1
+                at = resumed
+                continue
+            }
+            switch entry {
+            case .cell(let cell): contents.cells.append(cell)
+            case .hedge(let row): contents.hedges.append(row)
+            }
             at = next
         }
-        return Contents(header: header, cells: cells, droppedBytes: bytes.count - at)
+        contents.droppedBytes = bytes.count - at
+        return contents
+    }
+
+    /// The start of the first whole entry after `at`: the next `cell ` that begins an entry whose
+    /// checksum holds (a damaged byte may have been the line break before it).
+    static func nextEntry(_ bytes: [UInt8], after at: Int) -> Int? {
+        let c = UInt8(ascii: "c")
+        var i = at + 1
+        while i + 5 <= bytes.count {
+            guard let start = bytes[i...].firstIndex(of: c) else { return nil }
+            if start + 5 <= bytes.count, bytes[start..<start + 5].elementsEqual("cell ".utf8), entry(bytes, at: start) != nil {
+                return start
+            }
+            i = start + 1
+        }
+        return nil
     }
 
     /// Parses the first line.
@@ -82,11 +128,17 @@ public enum Journal {
         return Header(seed: seed, storyID: untoken(parts[3]), storyHash: untoken(parts[4]))
     }
 
+    /// What one entry holds.
+    enum Entry {
+        case cell(Cell)
+        case hedge(String)
+    }
+
     /// The entry starting at `at` and the offset after it, or nil when it is torn or damaged.
-    static func entry(_ bytes: [UInt8], at: Int) -> (Cell, Int)? {
+    static func entry(_ bytes: [UInt8], at: Int) -> (Entry, Int)? {
         guard let lineEnd = bytes[at...].firstIndex(of: 0x0A), lineEnd - at <= 80 else { return nil }
         let parts = String(decoding: bytes[at..<lineEnd], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 5, parts[0] == "cell", ["note", "ok", "error"].contains(parts[1]),
+        guard parts.count == 5, parts[0] == "cell", ["note", "ok", "error", "hedge"].contains(parts[1]),
               let n = Int(parts[2]), let m = Int(parts[3]), n >= 0, m >= 0,
               let crc = UInt32(parts[4], radix: 16), hex(crc) == parts[4] else { return nil }
         let start = lineEnd + 1
@@ -99,10 +151,12 @@ public enum Journal {
         check.update(b)
         guard check.checksum == crc, let first = String(validating: a, as: UTF8.self),
               let second = String(validating: b, as: UTF8.self) else { return nil }
-        let cell = parts[1] == "note"
-            ? Cell(.note(first))
-            : Cell(.command(input: first, output: second, isError: parts[1] == "error"))
-        return (cell, start + n + m + 1)
+        let entry: Entry = switch parts[1] {
+        case "hedge": .hedge(first)
+        case "note": .cell(Cell(.note(first)))
+        default: .cell(Cell(.command(input: first, output: second, isError: parts[1] == "error")))
+        }
+        return (entry, start + n + m + 1)
     }
 
     /// Eight lowercase hex digits.

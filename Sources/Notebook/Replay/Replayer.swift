@@ -1,4 +1,5 @@
 import Language
+import Render
 
 /// What replaying a notebook gave.
 ///
@@ -17,6 +18,8 @@ public struct ReplayResult: Sendable {
     public var warnings: [String]
     /// Where the recorded cells come from.
     let source: RecordedSource
+    /// What each charting command computed (`Session.figure`), by cell index.
+    public var figures: [Int: Figure] = [:]
 
     /// The cells as recorded in the notebook.
     public var recorded: [Cell] {
@@ -103,8 +106,12 @@ public struct Replayer {
         var replayed: [Cell] = []
         replayed.reserveCapacity(source.count)
         var changed = 0
+        var figures: [Int: Figure] = [:]
         for index in 0..<source.count {
-            let result = run(source.cellToRun(at: index), in: session)
+            let cell = source.cellToRun(at: index)
+            let result = run(cell, in: session)
+            // (Read only after a command: an empty note runs nothing and would leave the last figure.)
+            if case .command = cell.content, let figure = session.figure { figures[index] = figure }
             each(result)
             if !source.isRecorded(replayed: result, at: index) { changed += 1 }
             replayed.append(result)
@@ -115,9 +122,11 @@ public struct Replayer {
         header.storyID = session.story.id
         header.storyHash = session.story.contentHash
         header.hedges = session.recordedHedgeRows
-        return ReplayResult(
+        var result = ReplayResult(
             cells: replayed, changedCount: changed, header: header, fileName: fileName,
             warnings: warnings(recordedHeader, current: header, fileName: fileName), source: source)
+        result.figures = figures
+        return result
     }
 
     /// Runs one cell; a note is re-entered as `:note`, a command is run and its outcome recorded.

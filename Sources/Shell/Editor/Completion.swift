@@ -5,7 +5,7 @@ public enum Completion {
         /// Nothing fits: ring the bell.
         case none
         /// Replace the typed word with `text` (the candidates' longest common prefix, plus a space
-        /// when only one candidate fits).
+        /// when only one candidate fits and it is not a directory).
         case replace(String)
         /// Several candidates and nothing more to add: show them.
         case list([String])
@@ -14,7 +14,8 @@ public enum Completion {
     /// Decides the step for `typed` (the word before the cursor) and its `candidates`.
     public static func step(typed: String, candidates: [String]) -> Step {
         guard let first = candidates.first else { return .none }
-        if candidates.count == 1 { return .replace(first + " ") }
+        // A directory is completed into, not past.
+        if candidates.count == 1 { return .replace(first.hasSuffix("/") ? first : first + " ") }
         let prefix = longestCommonPrefix(candidates)
         if prefix.unicodeScalars.count > typed.unicodeScalars.count { return .replace(prefix) }
         return .list(candidates)

@@ -25,6 +25,7 @@ public final class LineEditor: LineReader {
     private var interruptRequested = false
     private var lineNumber = 0
     private var isClosed = false
+    private var historyWarned = false
 
     /// Opens the editor on the terminal. `historyFile` is loaded now and saved after each
     /// remembered line; nil keeps history for this run only.
@@ -45,7 +46,10 @@ public final class LineEditor: LineReader {
 
     private func configure() {
         dossier_el_set_editor(editor, "emacs")
-        dossier_el_set_signal(editor, 1)
+        // libedit's own handlers resize inside SIGWINCH, which is not async-signal-safe; the
+        // shell's reader (terminal.c) resizes, redraws and takes SIGINT from its read loop.
+        dossier_el_set_signal(editor, 0)
+        dossier_el_set_reader(editor)
         dossier_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         dossier_el_set_prompt(editor, LineEditor.promptCallback)
         dossier_el_set_history(editor, historyHandle)
@@ -72,6 +76,9 @@ public final class LineEditor: LineReader {
 
     public var isInteractive: Bool { true }
 
+    /// Whether the terminal's input ended or failed (a hang-up) rather than a person leaving.
+    public var inputWasLost: Bool { dossier_input_lost() != 0 }
+
     public func origin(line number: Int) -> String? { nil }
 
     public func readLine(prompt kind: PromptKind) -> LineRead {
@@ -93,6 +100,25 @@ public final class LineEditor: LineReader {
         return .line(String(decoding: bytes, as: UTF8.self), number: lineNumber)
     }
 
+    /// Asks `question` (its last line as the prompt) and reads the answer; only `y` or `yes` agree.
+    public func confirm(_ question: String) -> Bool {
+        let lines = question.split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines.dropLast() { output.line(String(line)) }
+        output.flush()
+        let asked = strdup(VisibleText.of(String(lines.last ?? "")) + " [y/N] ")!
+        prompt = asked
+        defer {
+            prompt = primaryPrompt
+            free(asked)
+        }
+        interruptRequested = false
+        var count: Int32 = 0
+        guard let raw = el_gets(editor, &count), !interruptRequested else { return false }
+        let answer = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
+            .filter { !$0.isWhitespace }.lowercased()
+        return answer == "y" || answer == "yes"
+    }
+
     public func remember(_ line: String) {
         guard !line.allSatisfy({ $0 == " " || $0 == "\t" }) else { return }
         _ = dossier_history_enter(historyHandle, line)
@@ -110,7 +136,10 @@ public final class LineEditor: LineReader {
     }
 
     private func saveHistory() {
-        if let historyFile { _ = dossier_history_save(historyHandle, historyFile) }
+        guard let historyFile, dossier_history_save(historyHandle, historyFile) != 0, !historyWarned else { return }
+        historyWarned = true
+        output.error("warning: the history could not be saved to \(historyFile) (a full disk or a file-size limit?); "
+            + "the file keeps its earlier lines, and this session's lines are kept until it ends")
     }
 
     // MARK: Callbacks (C function pointers: no captures; state comes from the client data)

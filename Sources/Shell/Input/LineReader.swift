@@ -31,4 +31,11 @@ public protocol LineReader: AnyObject {
     func remember(_ line: String)
     /// The history, oldest first, or nil when this reader keeps none.
     func history() -> [String]?
+    /// Asks a person a yes-or-no question; false for a reader that is not a person.
+    func confirm(_ question: String) -> Bool
+}
+
+extension LineReader {
+    /// A script cannot agree to anything.
+    public func confirm(_ question: String) -> Bool { false }
 }

@@ -5,26 +5,28 @@ import Notebook
 /// This process's crash journal, and the journals other Dossier processes left behind.
 ///
 /// Journals live in `$XDG_STATE_HOME/dossier/` (or `~/.local/state/dossier/`), one per process,
-/// named `journal-PID-TIME`, so two sessions at once never write the same file. Each cell is
-/// appended with one `write` as it is entered, so `kill -9` loses nothing the kernel has seen.
-/// Each process holds a lock on its journal while it runs; a journal nobody holds is a lost
-/// session, ready for `--recover`.
+/// named `journal-PID-TIME-RANDOM`. A journal is made under a private name (`O_EXCL`), locked, and
+/// only then linked to its public name, which must not exist yet: two sessions never share a
+/// file, even in containers whose PIDs and clocks agree. Each cell is appended with one `write`
+/// as it is entered, so `kill -9` loses nothing the kernel has seen. Each process holds a lock on
+/// its journal while it runs; a journal nobody holds is a lost session, ready for `--recover`.
 final class JournalStore {
     /// The directory holding the journals, or nil when there is no home to put it in.
     let directory: String?
-    /// This process's journal file.
-    let path: String?
+    /// This process's journal file, once made.
+    private(set) var path: String?
     /// What the journal's first line records.
     private var header: Journal.Header?
     /// The open journal, once the first cell is written (no cells, no file).
     private var fd: Int32 = -1
     /// How many of the session's cells are in the journal.
     private var written = 0
+    /// The hedge rows in the journal (`around = ±5% ±2% ±1%`).
+    private var hedgesWritten: Set<String> = []
 
     /// Creates the store for this process; nothing is written until the first cell.
     init(directory: String? = JournalStore.defaultDirectory()) {
         self.directory = directory
-        self.path = directory.map { "\($0)/journal-\(getpid())-\(time(nil))" }
     }
 
     /// `$XDG_STATE_HOME/dossier` (or `~/.local/state/dossier`).
@@ -36,17 +38,18 @@ final class JournalStore {
     /// command's failure: it is reported once, the session goes on.
     func sync(_ session: Session) -> String? {
         if session.cells.count < written { discard() }  // the session was reset: start over
-        guard session.cells.count > written, let path, let directory else { return nil }
+        guard session.cells.count > written, let directory else { return nil }
         if fd < 0 {
             guard HistoryFile.makeDirectories(directory) else { return "warning: cannot keep a crash journal in \(directory)" }
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { return "warning: cannot keep a crash journal in \(path): \(String(cString: strerror(errno)))" }
-            // The lock says "this session is alive"; the kernel drops it when the process dies,
-            // however it dies, so a journal nobody holds is a lost session.
-            _ = flock(fd, LOCK_EX | LOCK_NB)
             let story = session.story
             header = Journal.Header(seed: session.options.seed, storyID: story.id, storyHash: story.contentHash)
-            guard append(Journal.encode(header!)) else { return failed() }
+            if let problem = create(in: directory, header: Journal.encode(header!)) { return problem }
+        }
+        // The rows the new cells read with, before them, so a torn tail never keeps a cell
+        // without its row.
+        for row in session.recordedHedgeRows where !hedgesWritten.contains(row) {
+            guard append(Journal.encode(hedgeRow: row)) else { return failed() }
+            hedgesWritten.insert(row)
         }
         for cell in session.cells[written...] {
             guard append(Journal.encode(cell)) else { return failed() }
@@ -55,11 +58,46 @@ final class JournalStore {
         return nil
     }
 
+    /// Makes, locks and publishes a new journal holding `header`; nil, or the warning to print.
+    private func create(in directory: String, header: [UInt8]) -> String? {
+        let draft = "\(directory)/.journal-new-\(Self.randomPart())"
+        fd = open(draft, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return "warning: cannot keep a crash journal in \(directory): \(String(cString: strerror(errno)))" }
+        defer { unlink(draft) }
+        // The lock says "this session is alive"; the kernel drops it when the process dies,
+        // however it dies, so a journal nobody holds is a lost session. Without it another
+        // Dossier would take this journal for a lost one.
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            fd = -1
+            return "warning: the crash journal could not be locked (\(reason)); it is off for this session"
+        }
+        guard append(header) else { return failed() }
+        for _ in 0..<8 {
+            let name = "\(directory)/journal-\(getpid())-\(time(nil))-\(Self.randomPart())"
+            if link(draft, name) == 0 {
+                path = name
+                return nil
+            }
+            if errno != EEXIST { break }
+        }
+        return failed()
+    }
+
+    /// Twelve random letters and digits.
+    static func randomPart() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        return String((0..<12).map { _ in alphabet.randomElement()! })
+    }
+
     /// Removes this process's journal (a clean exit).
     func discard() {
         if fd >= 0 { close(fd); fd = -1 }
         if let path { unlink(path) }
+        path = nil
         written = 0
+        hedgesWritten = []
     }
 
     private func failed() -> String {
@@ -99,7 +137,8 @@ final class JournalStore {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             let parts = name.split(separator: "-")
-            guard parts.count == 3, parts[0] == "journal", Int32(parts[1]) != nil else { continue }
+            // journal-PID-TIME-RANDOM (and journal-PID-TIME from before the random part).
+            guard parts.count == 3 || parts.count == 4, parts[0] == "journal", Int32(parts[1]) != nil else { continue }
             let full = directory + "/" + name
             guard full != path, !isLocked(full) else { continue }
             var info = stat()
@@ -109,11 +148,20 @@ final class JournalStore {
         return found.sorted { ($0.modified, $0.path) > ($1.modified, $1.path) }
     }
 
-    /// Whether a running Dossier holds the journal at `path` (its lock cannot be taken).
+    /// Whether a running Dossier holds the journal at `path` (its lock cannot be taken). A
+    /// journal that cannot be opened or probed counts as held: never taken over on a doubt.
     func isLocked(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return true }
         defer { close(fd) }
-        return flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK
+        return flock(fd, LOCK_SH | LOCK_NB) != 0
+    }
+
+    /// Moves a journal that could not be read whole out of the way of `--recover`, keeping it:
+    /// the new path, or nil when it stays where it is.
+    func setAside(_ path: String) -> String? {
+        let (directory, base) = AtomicFile.split(path)
+        let kept = "\(directory)/damaged-\(base)"
+        return rename(path, kept) == 0 ? kept : nil
     }
 }

@@ -67,8 +67,37 @@ enum NotebookFile {
     /// Writes `text` to `path` atomically, or gives the error to print.
     static func write(_ text: String, to path: String) -> Result<Void, FileFailure> {
         AtomicFile.write(Array(text.utf8), to: path).mapError { error in
-            FileFailure("error[io]: cannot write \(error.path): \(error.reason)")
+            FileFailure("error[io]: cannot write \(VisibleText.of(error.path)): \(error.reason)")
         }
+    }
+
+    /// Writes a notebook: as `write`, but a notebook larger than Dossier reads back is refused
+    /// (what Dossier writes, Dossier reads).
+    static func writeNotebook(_ text: String, to path: String) -> Result<Void, FileFailure> {
+        let size = text.utf8.count
+        guard size <= NotebookReader.maximumBytes else {
+            return .failure(FileFailure("error[limit]: cannot write \(VisibleText.of(path)): the notebook would be \(grouped(size)) bytes, "
+                + "and Dossier reads notebooks of at most \(grouped(NotebookReader.maximumBytes)) bytes (16 MiB); nothing was written\n"
+                + "  = help: save part of the work in a new session, or shorten long outputs"))
+        }
+        return write(text, to: path)
+    }
+
+    /// Whether the file at `path` is empty (an empty file holds no one's work).
+    static func isEmpty(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size == 0
+    }
+
+    /// 12,345,678.
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return out
     }
 
     /// `FILE` with its extension replaced by `ext` (or added, when it has none).

@@ -16,7 +16,8 @@ public enum NotebookTool {
     }
 
     /// `dossier replay FILE`: re-runs the notebook in a fresh session and returns the exit status.
-    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, output: Output) -> Int32 {
+    /// `seed` replaces the notebook's recorded seed (with a warning: simulations may differ).
+    public static func replay(file: String, mode: ReplayMode, allowWrites: Bool, storyFile: String?, seed: UInt64? = nil, output: Output) -> Int32 {
         let notebook: RecordedNotebook
         do throws(FileFailure) {
             notebook = try NotebookFile.read(file)
@@ -31,15 +32,18 @@ public enum NotebookTool {
             output.error(error.message)
             return ExitStatus.usage.rawValue
         }
+        if let seed, seed != notebook.header.seed {
+            output.error("warning: replaying with --seed \(seed), not the notebook's seed \(notebook.header.seed): simulation outputs may differ from the recorded ones")
+        }
         // The hedge rows the notebook recorded, not today's built-in ones, so its readings replay.
         let (hedges, hedgeWarnings) = Session.hedgeTable(recorded: notebook.header.hedges, fileName: file)
-        let session = Session(story: story, options: SessionOptions(color: false, seed: notebook.header.seed, forbidWrites: !allowWrites,
+        let session = Session(story: story, options: SessionOptions(color: false, seed: seed ?? notebook.header.seed, forbidWrites: !allowWrites,
                                                                     hedgeTable: hedges))
         let services = FileNotebookServices(journaling: false)
         let write: ((ShellRequest) -> Outcome)? = allowWrites ? { request in
             switch services.handle(request, session: session) {
             case .text(let text): return .output(text)
-            case .failure(let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
+            case .failure(let rendered), .confirm(_, _, let rendered): return .failure(Diagnostic(.io, rendered), rendered: rendered)
             }
         } : nil
         // A long notebook grows the heap as a long script does: ask for large pages as it grows.
@@ -73,7 +77,7 @@ public enum NotebookTool {
                 output.line("\(file) is up to date")
                 return ExitStatus.success.rawValue
             }
-            switch NotebookFile.write(text, to: file) {
+            switch NotebookFile.writeNotebook(text, to: file) {
             case .success:
                 output.line("updated \(file): \(changed) of \(cells) had new outputs")
                 return ExitStatus.success.rawValue
@@ -84,9 +88,10 @@ public enum NotebookTool {
         }
     }
 
-    /// `dossier export FILE --to FORMAT [-o OUT]`: converts the recorded notebook (it does not
-    /// replay it) and returns the exit status.
-    public static func export(file: String, format: String, to destination: String?, output: Output) -> Int32 {
+    /// `dossier export FILE --to FORMAT [-o OUT] [--check]`: replays the notebook in a fresh
+    /// session that may not write (the HTML report's charts come from the replay), and with
+    /// `check` refuses, printing the diff, when any output no longer matches. Returns the exit status.
+    public static func export(file: String, format: String, to destination: String?, check: Bool, storyFile: String?, output: Output) -> Int32 {
         let notebook: Notebook
         do throws(FileFailure) {
             notebook = try NotebookFile.read(file).notebook
@@ -95,17 +100,33 @@ public enum NotebookTool {
             return ExitStatus.usage.rawValue
         }
         let target = destination ?? NotebookFile.replacingExtension(file, with: format)
-        guard target != file else {
+        // The same file however it is spelt (`./nb.md`, an absolute path, a symbolic link).
+        guard target != file, AtomicFile.identity(target).map({ $0 != AtomicFile.identity(file) }) ?? true else {
             output.error("error[io]: exporting \(file) to \(target) would overwrite the notebook itself; name another file with -o")
             return ExitStatus.usage.rawValue
         }
-        let text = format == "html"
-            ? HTMLExporter.export(notebook, title: String(AtomicFile.split(file).base.split(separator: ".").first ?? "Dossier notebook"))
-            : IpynbExporter.export(notebook)
+        let story: Story
+        switch storyFile.map(StoryLoader.load(path:)) ?? StoryLoader.builtin() {
+        case .success(let s): story = s
+        case .failure(let error):
+            output.error(error.message)
+            return ExitStatus.usage.rawValue
+        }
+        let result = ReportExport.export(notebook, format: format, fileName: AtomicFile.split(file).base, story: story,
+                                         dossierVersion: DossierVersion.current, check: check)
+        for warning in result.replay?.warnings ?? [] { output.error(warning) }
+        let n = notebook.cells.count
+        let cells = "\(n) \(n == 1 ? "cell" : "cells")"
+        let changed = result.replay?.changedCount ?? 0
+        guard let text = result.text else {
+            output.raw(result.replay?.diff ?? "")
+            output.error("error: \(file): \(changed) of \(cells) gave outputs different from the recorded ones; nothing was exported (`dossier replay --update` records the new outputs)")
+            return ExitStatus.commandFailed.rawValue
+        }
         switch NotebookFile.write(text, to: target) {
         case .success:
-            let n = notebook.cells.count
-            output.line("exported \(n) \(n == 1 ? "cell" : "cells") to \(target)")
+            let verdict = check ? ", every output checked by replay" : changed > 0 ? " (\(changed) replayed differently: see --check)" : ""
+            output.line("exported \(cells) to \(target)\(verdict)")
             return ExitStatus.success.rawValue
         case .failure(let failure):
             output.error(failure.message)

@@ -20,6 +20,13 @@ public enum Terminal {
         return 80
     }
 
+    /// Sets up the process's signals before anything runs: a file-size limit (`ulimit -f`) makes
+    /// a write fail with EFBIG, reported like any write error, instead of killing the process
+    /// with SIGXFSZ halfway through a save.
+    public static func prepareProcess() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
     /// An environment variable's value, or nil when unset.
     public static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }

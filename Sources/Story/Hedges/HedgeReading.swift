@@ -20,6 +20,27 @@ public struct HedgeReading: Sendable, Equatable {
     /// How the rule met the number: `“around” on a number with one significant digit: ±5%`.
     public var why: String
 
+    /// Which end of a reading is a bound the article states.
+    public enum HardEnd: Sendable, Equatable {
+        /// The lower end ("over 200 million", "at least 5"): no value below it.
+        case lower
+        /// The upper end ("under 5,000", "up to 10,000", "nearly 100"): no value above it.
+        case upper
+    }
+
+    /// The end that is the stated number itself, for a one-sided reading; nil for a two-sided one
+    /// ("around 2,000") or a fixed interval ("thousands"), whose ends are a reader's belief.
+    public var hardEnd: HardEnd? {
+        if lo == hi { return nil }
+        switch (rule, stated) {
+        case (.fixed, _), (_, nil): return nil
+        case (_, let x?): return x == lo ? .lower : x == hi ? .upper : nil
+        }
+    }
+
+    /// The number the article states, when the reading was made from one.
+    public var stated: Double?
+
     /// The reading of `value` qualified by `qualifier` under `table`; nil when the number is taken
     /// at face value (no hedge word, a range, a word whose row reads `none`, an unknown word).
     public static func of(_ value: FactValue, qualifier: String?, table: HedgeTable) -> HedgeReading? {
@@ -36,7 +57,7 @@ public struct HedgeReading: Sendable, Equatable {
             let r = Roundness(x)
             let (b, a) = (below[r.slot], above[r.slot])
             return HedgeReading(lo: x - abs(x) * b / 100, hi: x + abs(x) * a / 100, word: row.word, rule: row.rule, basis: row.basis,
-                                why: "\(quoted) on a number \(r.phrase): \(percent(b, a))")
+                                why: "\(quoted) on a number \(r.phrase): \(percent(b, a))", stated: x)
         case (.point(let x), .precision):
             let r = Roundness(x)
             return HedgeReading(lo: x - r.place / 2, hi: x + r.place / 2, word: row.word, rule: row.rule, basis: row.basis,
@@ -64,8 +85,8 @@ public struct HedgeReading: Sendable, Equatable {
             }
             let bound = "\(quoted) \(plain(x))"
             return isLower
-                ? HedgeReading(lo: x, hi: x + reach, loOpen: strict, word: row.word, rule: row.rule, basis: row.basis, why: "\(bound) read \(how)")
-                : HedgeReading(lo: x - reach, hi: x, hiOpen: strict, word: row.word, rule: row.rule, basis: row.basis, why: "\(bound) read \(how)")
+                ? HedgeReading(lo: x, hi: x + reach, loOpen: strict, word: row.word, rule: row.rule, basis: row.basis, why: "\(bound) read \(how)", stated: x)
+                : HedgeReading(lo: x - reach, hi: x, hiOpen: strict, word: row.word, rule: row.rule, basis: row.basis, why: "\(bound) read \(how)", stated: x)
         }
     }
 
@@ -74,6 +95,20 @@ public struct HedgeReading: Sendable, Equatable {
     public static func row(for value: FactValue, qualifier: String?, table: HedgeTable) -> HedgeTable.Row? {
         guard let word = word(for: value, qualifier: qualifier) else { return nil }
         return table.row(word) ?? word.split(separator: " ").first.flatMap { table.row(String($0)) }
+    }
+
+    /// Why `rule` gives `value` no reading although it is not `none` (a vague word read by a
+    /// percentage, a bound by a fixed interval); nil when it gives one, or is meant not to.
+    public static func unread(_ value: FactValue, rule: HedgeRule) -> String? {
+        switch (value, rule) {
+        case (_, .none), (.vague, .fixed): return nil
+        case (.range, _): return "a range is already an interval"
+        case (.vague, _): return "a vague word has no number to read: only `LOW to HIGH` reads it"
+        case (.point, .nextRound): return "`next round` reads a bound (“over 200”), not a plain number"
+        case (.lowerBound, .fixed), (.upperBound, .fixed):
+            return "a bound is read by `next round`, a percentage or `precision`, not by `LOW to HIGH`"
+        default: return nil
+        }
     }
 
     /// The stated precision of a plain number (the `plain` row, half a unit of its last digit).

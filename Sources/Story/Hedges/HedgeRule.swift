@@ -30,6 +30,7 @@ public enum HedgeRule: Sendable, Equatable {
             guard lo <= hi else { return .failure(HedgeRuleError("`\(t)` must run from low to high")) }
             return .success(.fixed(lo, hi))
         }
+        if t.isEmpty { return .failure(HedgeRuleError("no reading after `=`: expected \(choices)")) }
         var below: [Double] = [], above: [Double] = []
         var sign: Character?
         for word in t.split(separator: " ") {
@@ -39,8 +40,12 @@ public enum HedgeRule: Sendable, Equatable {
             else if w.hasPrefix("+-") { s = "±"; w = w.dropFirst(2) }
             else if let c = w.first, c == "+" || c == "-" { s = c; w = w.dropFirst() }
             else { return .failure(HedgeRuleError(expected(t))) }
-            guard w.hasSuffix("%"), let p = Double(w.dropLast()), p.isFinite, p >= 0, p < 100 || s == "+" else {
+            guard w.hasSuffix("%"), let p = Double(w.dropLast()), p.isFinite, p >= 0 else {
                 return .failure(HedgeRuleError(expected(t)))
+            }
+            guard p < 100 || s == "+" else {
+                // A share of 100% or more below the number would read a positive number as zero or less.
+                return .failure(HedgeRuleError("`\(word)` reaches \(HedgeReading.plain(p))% below the number, to zero or less; a share below must be under 100% (`+\(HedgeReading.plain(p))%` reaches above only)"))
             }
             guard sign == nil || sign == s else { return .failure(HedgeRuleError("the percentages of `\(t)` must all be ±, all -, or all +")) }
             sign = s
@@ -52,9 +57,10 @@ public enum HedgeRule: Sendable, Equatable {
         return .success(.relative(below: below, above: above))
     }
 
-    static func expected(_ t: String) -> String {
-        "expected `±10%` (or up to three: `±5% ±2% ±1%`, by significant digits), `-5%`, `+10%`, `next round`, `LOW to HIGH`, `precision` or `none`, found `\(t)`"
-    }
+    static func expected(_ t: String) -> String { "expected \(choices), found `\(t)`" }
+
+    /// The readings there are, as messages list them.
+    static let choices = "`±10%` (or up to three: `±5% ±2% ±1%`, by significant digits), `-5%`, `+10%`, `next round`, `LOW to HIGH`, `precision` or `none`"
 
     /// `2,000`, `2000`, `9_000`, `1.5`.
     static func number(_ text: String) -> Double? {

@@ -1,6 +1,6 @@
 /// The kinds of record a data file holds, and the fields each may have.
 enum RecordKind: String, CaseIterable {
-    case story, article, source, fact, claim, check, assumption
+    case story, article, source, fact, claim, check, assumption, rate
 
     /// How often a field may appear.
     enum Count {
@@ -17,6 +17,7 @@ enum RecordKind: String, CaseIterable {
         case .claim: Self.claimFields
         case .check: Self.checkFields
         case .assumption: Self.assumptionFields
+        case .rate: Self.rateFields
         }
     }
 
@@ -36,6 +37,9 @@ enum RecordKind: String, CaseIterable {
         (.about, .optional), (.value, .required), (.unit, .required), (.estimate, .requiredRepeated), (.note, .repeated),
     ]
 
+    /// An exchange rate the story states (`value: 1 USD = 1,380 KRW`), with its source and date.
+    static let rateFields: [(FieldName, Count)] = [(.value, .required), (.source, .required), (.date, .required), (.note, .repeated)]
+
     /// The keyword as a static string.
     var spelling: StaticString {
         switch self {
@@ -46,6 +50,7 @@ enum RecordKind: String, CaseIterable {
         case .claim: "claim"
         case .check: "check"
         case .assumption: "assumption"
+        case .rate: "rate"
         }
     }
 
@@ -90,6 +95,10 @@ enum RecordKind: String, CaseIterable {
         case (.assumption, .unit): 2
         case (.assumption, .estimate): 3
         case (.assumption, .note): 4
+        case (.rate, .value): 0
+        case (.rate, .source): 1
+        case (.rate, .date): 2
+        case (.rate, .note): 3
         default: nil
         }
     }
@@ -104,6 +113,7 @@ enum RecordKind: String, CaseIterable {
         case .claim: 0b10101
         case .check: 0b110
         case .assumption: 0b1110
+        case .rate: 0b111
         }
     }
 
@@ -117,6 +127,7 @@ enum RecordKind: String, CaseIterable {
         case .claim: 0b111111
         case .check: 0b11111
         case .assumption: 0b111
+        case .rate: 0b111
         }
     }
 
@@ -130,6 +141,7 @@ enum RecordKind: String, CaseIterable {
         case .claim: 4
         case .check: 5
         case .assumption: 6
+        case .rate: 7
         }
     }
 
@@ -145,6 +157,7 @@ enum RecordKind: String, CaseIterable {
         case UInt8(ascii: "a"): kind = bytes.count == 7 ? .article : .assumption
         case UInt8(ascii: "f"): kind = .fact
         case UInt8(ascii: "c"): kind = bytes.count > 1 && bytes[1] == UInt8(ascii: "h") ? .check : .claim
+        case UInt8(ascii: "r"): kind = .rate
         default: return nil
         }
         guard FieldName.equal(bytes, kind.spelling) else { return nil }

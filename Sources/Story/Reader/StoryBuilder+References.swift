@@ -141,7 +141,7 @@ extension StoryBuilder {
                 start = a
             }
         } else {
-            let hits = article.occurrences(of: exact)
+            let hits = quoteIndex?.hits[exact] ?? article.occurrences(of: exact)
             guard hits.count == 1 else {
                 if hits.isEmpty {
                     issue(field, "not found in the article text\(straightQuoteHint(exact))")

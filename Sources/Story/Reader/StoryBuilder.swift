@@ -16,6 +16,7 @@ struct StoryBuilder {
     var assumptions: [Fact] = []
     var claims: [Claim] = []
     var checks: [CheckableClaim] = []
+    var rates: [StatedRate] = []
     /// Ids for lookups, filled as their records are read (sets keep large files linear).
     var sourceIds = Set<String>()
     /// The ids of every fact record, and of every fact and assumption record, for `check`s
@@ -30,6 +31,9 @@ struct StoryBuilder {
     var ascii = false
     /// The index of the sentence the last quote found starts in.
     var lastSentence = 0
+    /// Where the quotes without `at:` occur, found together when there are many (nil: each is
+    /// searched for alone).
+    var quoteIndex: QuoteIndex?
 
     /// Builds the story from `records`; nil when `issues` is not empty.
     ///
@@ -43,6 +47,7 @@ struct StoryBuilder {
         for (i, record) in records.enumerated() { byKind[record.keyword.index].append(i) }
         let header = readHeader()
         readArticle(title: header?.title)
+        indexQuotes()
         readSources()
         if !byKind[RecordKind.check.index].isEmpty {
             factIdSet = Set(byKind[RecordKind.fact.index].map { records[$0].id })
@@ -57,6 +62,7 @@ struct StoryBuilder {
         for set in sets(.assumption) { readAssumption(set) }
         for set in sets(.claim) { readClaim(set) }
         for set in sets(.check) { readCheck(set) }
+        for set in sets(.rate) { readRate(set) }
         checkDuplicateIds(records)
         guard issues.isEmpty, let header else { return nil }
         var story = Story(id: header.record.id, title: header.title, outlet: header.outlet, author: header.author,
@@ -68,7 +74,23 @@ struct StoryBuilder {
         story.article = article
         story.sources = sources
         story.claims = claims
+        story.rates = rates
         return story
+    }
+
+    /// Finds every quote without `at:` at once when there are more than a few: searched alone,
+    /// each would cost a pass over the whole article.
+    mutating func indexQuotes() {
+        guard haveArticle else { return }
+        var quotes = Set<String>()
+        for kind in [RecordKind.fact, .assumption, .claim] {
+            for r in byKind[kind.index] {
+                let record = fields[records[r].fields]
+                guard !record.contains(where: { $0.key == .at }), let quote = record.first(where: { $0.key == .quote }) else { continue }
+                quotes.insert(quote.value)
+            }
+        }
+        if quotes.count > 8 { quoteIndex = QuoteIndex(quotes: quotes, text: article.text) }
     }
 
     /// Record `r`'s fields, checked (the problems found are reported now).

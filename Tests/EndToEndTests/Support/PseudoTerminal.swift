@@ -29,14 +29,16 @@ final class PseudoTerminal {
     private var bytes: [UInt8] = []
     private var exitStatus: Int32?
 
-    /// Starts the binary with `arguments` in a 30x100 terminal, its home and state in `home`.
-    init(arguments: [String] = [], home: String, environment extra: [String: String] = [:]) throws {
+    /// Starts the binary with `arguments` in a 30x100 terminal, its home and state in `home`;
+    /// `through` is a command line that starts it (`["/bin/sh", "-c", "ulimit -f 2; exec \"$0\""]`).
+    init(arguments: [String] = [], home: String, environment extra: [String: String] = [:], through: [String] = []) throws {
         let env = DossierBinary.environment(home: home, extra: ["TERM": "xterm"].merging(extra) { $1 })
-        let argv = [DossierBinary.path] + arguments
+        let argv = through + [DossierBinary.path] + arguments
+        let executable = through.first ?? DossierBinary.path
         var child: pid_t = 0
         let fd = withCStrings(argv) { cArgv in
             withCStrings(env.map { "\($0.key)=\($0.value)" }) { cEnv in
-                dossier_test_spawn_in_pty(DossierBinary.path, cArgv, cEnv, 30, 100, &child)
+                dossier_test_spawn_in_pty(executable, cArgv, cEnv, 30, 100, &child)
             }
         }
         guard fd >= 0 else { throw Failure(description: "could not start \(DossierBinary.path) in a pty") }
@@ -128,6 +130,21 @@ final class PseudoTerminal {
             i += 1
         }
         return nil
+    }
+
+    /// Whether the terminal is in raw mode now (nil when it cannot be told).
+    var terminalIsRaw: Bool? {
+        switch dossier_test_pty_is_raw(master) {
+        case 1: return true
+        case 0: return false
+        default: return nil
+        }
+    }
+
+    /// Changes the terminal's size, as a person resizing the window does (the program gets SIGWINCH).
+    func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
 
     /// Waits for the program to exit; returns its status (128 + signal when killed).

@@ -33,6 +33,12 @@ import Quantity
         #expect(s.text("x - x * x").contains("may be wider than the truth"))
     }
 
+    @Test func aTableSaysWhenARowMayBeWider() {
+        _ = s.run("let x = -1 to 2")
+        #expect(s.text(":table k in 1, 2: x - x * x * k").contains("may be wider than the truth"))
+        #expect(!s.text(":table k in 1, 2: x * x * k").contains("may be wider"))
+    }
+
     @Test func anOpenBoundStaysOpen() throws {
         // over 200 million: doubling it is over 400 million, and it minus itself is 0.
         let v = try s.display("soldier_revenue_claim + soldier_revenue_claim")

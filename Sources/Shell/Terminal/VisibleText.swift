@@ -1,0 +1,44 @@
+/// Text from input made safe to print: every control character shown as its visible picture, so
+/// nothing typed, piped, or read from a file can drive the terminal (retitle the window, clear
+/// the screen, fake output).
+public enum VisibleText {
+    /// `text` with C0 controls but line feed and tab drawn as their Unicode control pictures
+    /// (ESC as ␛), DEL as ␡ and C1 controls as U+FFFD. When `keepingColour` is on, Dossier's own
+    /// colour codes (`ESC [ digits ; digits m`, which only change colours) are kept.
+    public static func of(_ text: String, keepingColour: Bool = false) -> String {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if keepingColour, u == "\u{1B}", let end = colourCodeEnd(scalars, from: i) {
+                out.append(contentsOf: scalars[i..<end])
+                i = end
+                continue
+            }
+            switch u.value {
+            case 0x09, 0x0A: out.append(u)
+            case 0..<0x20: out.append(Unicode.Scalar(0x2400 + u.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(u)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// The end of a colour code (SGR) starting at `start`, or nil when none starts there.
+    static func colourCodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var j = start + 2
+        while j < scalars.count, j - start < 32 {
+            let c = scalars[j]
+            if c == "m" { return j + 1 }
+            guard ("0"..."9").contains(c) || c == ";" else { return nil }
+            j += 1
+        }
+        return nil
+    }
+}
