@@ -6,12 +6,14 @@ shell: release
 	./.build/release/dossier
 
 # Run every test: unit, process and pseudo-terminal tests (they drive .build/debug/dossier, so it
-# is built first), then build the shipped release binary and check it, and run each fuzzer briefly
-# from its seeds with a fixed random seed (scripts/fuzz.sh --ci; the full run is `make fuzz`).
+# is built first), the Jupyter kernel's tests (Python, in the venv setup.sh --test makes), then
+# build the shipped release binary and check it, and run each fuzzer briefly from its seeds with a
+# fixed random seed (scripts/fuzz.sh --ci; the full run is `make fuzz`).
 test:
 	./scripts/setup.sh --test
 	swift build
 	swift test
+	./Tests/Jupyter/run.sh
 	swift build -c release
 	./scripts/check-release.sh .build/release/dossier
 	./scripts/fuzz.sh --ci

@@ -47,6 +47,11 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        // ZeroMQ and libsodium (HMAC-SHA256) for the kernel: their headers (libzmq3-dev,
+        // libsodium-dev), the libraries loaded with dlopen by `dossier kernel` only (see CJupyter.h).
+        .target(name: "CJupyter", linkerSettings: [.linkedLibrary("dl")]),
+        // `dossier kernel`: the Jupyter messaging protocol over ZeroMQ, on a shell session.
+        .target(name: "Kernel", dependencies: ["Shell", "Notebook", "Language", "Render", "Story", "CJupyter"], exclude: ["Logo"]),
         // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
         .target(
             name: "Shell",
@@ -56,6 +61,7 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "Shell",
+                "Kernel",
                 "Extract",
                 "Draft",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -94,5 +100,6 @@ let package = Package(
         ),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story", "Render"]),
     ]
 )

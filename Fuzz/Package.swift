@@ -28,12 +28,13 @@ let package = Package(
         .executableTarget(name: "EmbedTool"),
         .plugin(name: "EmbedStory", capability: .buildTool(), dependencies: ["EmbedTool"]),
         .target(name: "Compute", dependencies: ["Quantity"], swiftSettings: instrumented),
+        .target(name: "Render", dependencies: ["Quantity"], swiftSettings: instrumented),
         .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], swiftSettings: instrumented, plugins: [.plugin(name: "EmbedStory")]),
         .target(
-            name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory"],
+            name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"],
             swiftSettings: instrumented
         ),
-        .target(name: "Notebook", dependencies: ["Language"], swiftSettings: instrumented),
+        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"], swiftSettings: instrumented),
         .executableTarget(
             name: "FuzzExpression", dependencies: ["FuzzDriver", "Language", "Story", "BuiltinStory"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink

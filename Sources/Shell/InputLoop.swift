@@ -123,7 +123,7 @@ public struct InputLoop {
     }
 
     /// The error for input that ends with a bracket still open.
-    static func unfinished(_ input: String, origin: String?) -> String {
+    public static func unfinished(_ input: String, origin: String?) -> String {
         let end = input.utf8.count
         let diagnostic = Diagnostic(.syntax, "the input ends with a bracket still open", at: SourceSpan(end, end),
                                     label: "expected `)` before the end", help: "close every `(` you open")

@@ -46,7 +46,7 @@ extension StoryLoader {
     /// The built-in story for a session that reads it on first use. Should a build break it, the
     /// error is reported as a story file's would be and the process exits with the usage status,
     /// as it would have at start.
-    static func builtinOrExit(output: Output) -> Story {
+    public static func builtinOrExit(output: Output) -> Story {
         switch builtin() {
         case .success(let story): return story
         case .failure(let error):

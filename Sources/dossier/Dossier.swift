@@ -20,7 +20,7 @@ struct Dossier: ParsableCommand {
           130  interrupted by Ctrl-C (outside the shell)
         """,
         version: "dossier \(DossierVersion.current)",
-        subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self, ExtractCommand.self, DraftCommand.self]
+        subcommands: [RunCommand.self, ReplayCommand.self, ExportCommand.self, ImportCommand.self, ExtractCommand.self, DraftCommand.self, KernelCommand.self, JupyterCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -1,6 +1,6 @@
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String {
         // Fast path: ASCII text with no surrounding space (most input) is returned as it is.
         let plain = utf8.withContiguousStorageIfAvailable { b in
             guard let first = b.first, let last = b.last else { return false }

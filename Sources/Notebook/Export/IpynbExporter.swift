@@ -19,6 +19,11 @@ public enum IpynbExporter {
                 ("dossier", .object([
                     ("dossier_version", .string(header.dossierVersion)),
                     ("format", .number(header.format)),
+                ]
+                // The hedge readings the outputs were computed with, only when the header has them
+                // (so notebooks without them export as before).
+                + (header.hedges.isEmpty ? [] : [("hedges", .array(header.hedges.map(JSONValue.string)))])
+                + [
                     ("seed", .string(String(header.seed))),
                     ("story", .string(header.storyID)),
                     ("story_hash", .string(header.storyHash)),

@@ -111,9 +111,9 @@ enum NotebookFile {
 }
 
 /// A notebook action that failed, as the text to print.
-struct FileFailure: Error {
+public struct FileFailure: Error {
     /// The rendered error (`error[io]: ...`).
-    var message: String
+    public var message: String
 
     init(_ message: String) { self.message = message }
 }
