@@ -7,6 +7,9 @@ import Story
 public struct LaunchOptions {
     /// `--dossier FILE`: a story data file instead of the built-in story.
     public var storyFile: String?
+    /// `--article FILE`: a story drafted in memory (its text and the name errors give), and a
+    /// notice printed before anything runs.
+    public var draftedStory: (text: String, fileName: String, notice: String)?
     /// `-e COMMAND`, in order.
     public var commands: [String] = []
     /// `run FILE...`: script files, in order (nil when not `run`).
@@ -50,6 +53,16 @@ public enum Launcher {
                 output.error(error.message)
                 return output.finish(ExitStatus.usage.rawValue)
             }
+        }
+        if let drafted = options.draftedStory {
+            do throws(StoryLoadError) {
+                story = try StoryReader.read(drafted.text, fileName: drafted.fileName)
+            } catch {
+                // The drafter's own tests say this does not happen; if it does, say so, never guess.
+                output.error(error.description)
+                return ExitStatus.usage.rawValue
+            }
+            output.error(drafted.notice)
         }
         let interactive = options.commands.isEmpty && options.scripts == nil && Terminal.isInteractive
         var sessionOptions = SessionOptions(color: Terminal.allowsColor(noColorFlag: options.noColor))

@@ -32,6 +32,9 @@ struct Dossier: ParsableCommand {
     @Flag(help: "Carry on after an error in -e commands or piped input (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Draft a story from ARTICLE in memory (as `dossier draft` does) and explore it.", valueName: "ARTICLE"))
+    var article: String?
+
     @Flag(help: "Start with the cells of the most recent session that ended without a clean exit.")
     var recover = false
 
@@ -41,6 +44,13 @@ struct Dossier: ParsableCommand {
         options.commands = commands
         options.keepGoing = keepGoing
         options.recover = recover
+        if let article {
+            guard global.storyFile == nil else {
+                Output().error("dossier: --article and --dossier cannot be given together")
+                throw ExitCode(2)
+            }
+            options.draftedStory = try DraftCommand.draftInMemory(article)
+        }
         // The crash journal is kept for a person at the shell (and for a recovered session).
         let interactive = commands.isEmpty && Terminal.isInteractive
         let notebooks = FileNotebookServices(journaling: interactive)

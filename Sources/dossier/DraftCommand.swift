@@ -31,6 +31,16 @@ struct DraftCommand: ParsableCommand {
     mutating func run() throws {
         let output = Output()
         defer { output.flush() }
+        let story = try Self.drafted(article, output: output)
+        guard let o else { output.raw(story); return }
+        guard Self.write(story, to: o) else {
+            output.error("dossier: cannot write \(o): \(String(cString: strerror(errno)))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The story file drafted from `article` (a path or `-`); errors are printed, exit status 2.
+    static func drafted(_ article: String, output: Output) throws -> String {
         let name = article == "-" ? "standard input" : article
         guard let bytes = ExtractCommand.readAll(article) else {
             output.error("dossier: cannot read \(name): \(String(cString: strerror(errno)))")
@@ -46,12 +56,18 @@ struct DraftCommand: ParsableCommand {
             output.error("dossier: cannot draft \(name): \(refusal.message)")
             throw ExitCode(2)
         case .success(let story):
-            guard let o else { output.raw(story); return }
-            guard Self.write(story, to: o) else {
-                output.error("dossier: cannot write \(o): \(String(cString: strerror(errno)))")
-                throw ExitCode(1)
-            }
+            return story
         }
+    }
+
+    /// `dossier --article ARTICLE`: the drafted story and the notice saying it is a machine draft.
+    static func draftInMemory(_ article: String) throws -> (text: String, fileName: String, notice: String) {
+        let output = Output()
+        defer { output.flush() }
+        let story = try drafted(article, output: output)
+        let notice = "Drafted from \(article) by machine: review the facts before trusting them. "
+            + "To save the draft for review: dossier draft \(article) -o FILE"
+        return (story, "draft of \(article)", notice)
     }
 
     /// Writes `text` to a temporary file beside `path`, then renames it (no half file on failure).
