@@ -6,7 +6,7 @@ public enum VisibleText {
     /// (ESC as ␛), DEL as ␡ and C1 controls as U+FFFD. When `keepingColour` is on, Dossier's own
     /// colour codes (`ESC [ digits ; digits m`, which only change colours) are kept.
     public static func of(_ text: String, keepingColour: Bool = false) -> String {
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        guard needsPictures(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -28,6 +28,16 @@ public enum VisibleText {
         }
         return String(out)
     }
+
+    /// Whether `text` holds a byte that needs a picture. Nearly no printed line does, and every
+    /// result line is checked, so the bytes are scanned in place rather than through the view.
+    static func needsPictures(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: isSuspect) }) { return found }
+        return text.utf8.contains(where: isSuspect)
+    }
+
+    /// A C0 control other than tab and line feed, DEL, or the lead byte of a C1 control (U+0080–U+009F).
+    @inline(__always) static func isSuspect(_ b: UInt8) -> Bool { (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 }
 
     /// The end of a colour code (SGR) starting at `start`, or nil when none starts there.
     static func colourCodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
