@@ -100,6 +100,6 @@ let package = Package(
         ),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story", "Render"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story", "Render", "Shell"]),
     ]
 )

@@ -32,8 +32,26 @@ public enum VisibleText {
     /// Whether `text` holds a byte that needs a picture. Nearly no printed line does, and every
     /// result line is checked, so the bytes are scanned in place rather than through the view.
     static func needsPictures(_ text: String) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: isSuspect) }) { return found }
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsPictures) { return found }
         return text.utf8.contains(where: isSuspect)
+    }
+
+    /// `needsPictures` on bytes, eight at a time: a word with no byte below 0x20, no 0x7F and no
+    /// 0xC2 (the usual case) is passed over whole; a word with one is looked at byte by byte.
+    static func needsPictures(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let below20 = (w &- ones &* 0x20) & ~w & highs
+                let x7F = w ^ (ones &* 0x7F), xC2 = w ^ (ones &* 0xC2)
+                let is7F = (x7F &- ones) & ~x7F & highs, isC2 = (xC2 &- ones) & ~xC2 & highs
+                if below20 | is7F | isC2 != 0, bytes[i..<i + 8].contains(where: isSuspect) { return true }
+                i += 8
+            }
+        }
+        return bytes[i...].contains(where: isSuspect)
     }
 
     /// A C0 control other than tab and line feed, DEL, or the lead byte of a C1 control (U+0080–U+009F).
