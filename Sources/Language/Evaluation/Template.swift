@@ -56,7 +56,9 @@ struct TemplateCache {
 
     /// Reads `input`'s numbers into `values` if the input has template `t`'s bytes around them.
     private mutating func readLiterals(_ t: Template, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        values.removeAll(keepingCapacity: true)
+        // Numbers are written over the last input's (emptying the array first costs more than
+        // reading them); `values` is cut to this input's count once all are read.
+        var count = 0
         let ends = t.chunkEnds
         let last = ends.count - 1
         var position = 0, chunkStart = 0
@@ -70,10 +72,13 @@ struct TemplateCache {
             guard position < input.count else { return false }
             let c = input[position]
             guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "."), let (value, after) = try? Lexer.lexNumber(input, at: position) else { return false }
-            values.append(value)
+            if count < values.count { values[count] = value } else { values.append(value) }
+            count += 1
             position = after
         }
-        return position == input.count
+        guard position == input.count else { return false }
+        if values.count > count { values.removeLast(values.count - count) }
+        return true
     }
 
     /// The hash of a token list's shape: kinds, with the text of names and quoted notes, without

@@ -109,7 +109,13 @@ public final class StreamLineReader: LineReader {
     /// Drops consumed bytes once they make up most of the buffer.
     private func compact() {
         if pendingStart > (1 << 16) && pendingStart * 2 > pending.count {
-            pending.removeSubrange(0..<pendingStart)
+            // One memmove and a cut at the end: `removeSubrange` moved the bytes one at a time.
+            let kept = pending.count - pendingStart
+            pending.withUnsafeMutableBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                base.update(from: base + pendingStart, count: kept)
+            }
+            pending.removeLast(pendingStart)
             pendingStart = 0
         }
     }
