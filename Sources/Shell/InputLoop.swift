@@ -92,7 +92,7 @@ public struct InputLoop {
                     pending = input
                     continue
                 }
-                notebook.didRun(input, outcome: outcome, session: session)
+                notebook.didRun(session: session)
                 pending = ""
                 switch outcome {
                 case .incomplete:
