@@ -22,7 +22,7 @@ let package = Package(
         // The built-in story, embedded as bytes by a build-tool plugin so the binary runs alone.
         .target(
             name: "BuiltinStory",
-            exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
+            exclude: ["north-korea-russia-war.dossier", "prelude.units", "prelude-units.table", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
         .executableTarget(name: "EmbedTool"),
