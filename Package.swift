@@ -1,12 +1,12 @@
 // swift-tools-version:6.1
 // Dossier: a command-line research notebook for the numbers in a news story.
+// Built and tested on Linux (Debian) only; no other platform is claimed (docs/architecture.md).
 // Layers only look down: Quantity ← Story/Compute ← Language (the core) ← Session (the app layer)
 // ← Notebook ← Shell ← dossier.
 import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
     ],
