@@ -2,6 +2,7 @@ import Compute
 import PropertyBased
 import Testing
 @testable import Language
+@testable import Session
 import Quantity
 
 /// Generated expressions over four uncertain inputs, each used any number of times: the range a

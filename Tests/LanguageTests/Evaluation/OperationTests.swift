@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Language
+@testable import Session
 import Quantity
 
 /// The operator table: each rule on its own, and docs/core.md showing the code as it is.
