@@ -1,4 +1,4 @@
-import BuiltinStory
+import BuiltinData
 import Extract
 
 /// Writes a story file (`docs/story-format.md`) for any article: its text split into paragraphs and

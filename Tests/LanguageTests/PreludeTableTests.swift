@@ -1,17 +1,18 @@
-import BuiltinStory
+import BuiltinData
 import Foundation
 import Quantity
 import Testing
 @testable import Language
+@testable import Session
 
-/// Sessions start from the prelude's table of results (Sources/BuiltinStory/prelude-units.table)
+/// Sessions start from the prelude's table of results (Sources/BuiltinData/prelude-units.table)
 /// instead of parsing prelude.units: these prove the table holds exactly what parsing and
 /// evaluating the prelude gives, for every unit, name and note. With DOSSIER_RECORD=1 the table
 /// is written again from prelude.units (after changing the prelude).
 @Suite struct PreludeTableTests {
     static let path: String = {
         let here = #filePath
-        return String(here[..<here.range(of: "/Tests/LanguageTests/")!.lowerBound]) + "/Sources/BuiltinStory/prelude-units.table"
+        return String(here[..<here.range(of: "/Tests/LanguageTests/")!.lowerBound]) + "/Sources/BuiltinData/prelude-units.table"
     }()
 
     @Test func theTableIsWhatThePreludeGives() throws {

@@ -8,25 +8,30 @@ import Quantity
 /// Names resolve in this order: function parameters, `let` variables, story facts and assumptions
 /// (or their `:assume` readings), then units. Without a session only units resolve (used for the
 /// units of facts and for the prelude).
-struct Evaluator {
+package struct Evaluator {
     let units: UnitTable
-    let session: Session?
+    let session: Interpreter?
     /// A function's parameters (bound to registers) or a table's row value.
-    var locals: [String: Local] = [:]
+    package var locals: [String: Local] = [:]
     var callDepth = 0
     /// The evaluation levels the user-function bodies being evaluated add up to.
     var nesting = 0
     /// Where the program is written.
-    var builder: ProgramBuilder
+    package var builder: ProgramBuilder
     /// Which source the ranges written in this expression belong to (see `InputKey`).
     var scope: Int64 = 0
 
     /// A name bound inside an expression.
-    struct Local {
+    package struct Local {
         var value: Evaluated
         /// The register holding it, or nil for a value bound from outside (a `:table` row).
         var register: Int32?
     }
+    /// Binds `name` to `value` from outside the expression (a `:table` row), over any other meaning.
+    package mutating func bind(_ name: String, to value: Evaluated) {
+        locals[name] = Local(value: value, register: nil)
+    }
+
     /// User functions may call each other this deep before the call is refused (no stack overflow).
     static let maxCallDepth = 64
     /// Calls may nest bodies this many evaluation levels deep in all: each limit alone (64 calls,
@@ -37,7 +42,7 @@ struct Evaluator {
     /// double it at each level).
     static let maxSteps = 1_000_000
 
-    init(units: UnitTable, session: Session?, scope: Int64 = 0, tokens: [Token]? = nil) {
+    package init(units: UnitTable, session: Interpreter?, scope: Int64 = 0, tokens: [Token]? = nil) {
         self.units = units
         self.session = session
         self.scope = scope
@@ -45,7 +50,7 @@ struct Evaluator {
     }
 
     /// The value of `e`, its range exact over its uncertain inputs where that can be shown.
-    func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
+    package func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
         var fresh = self
         fresh.builder = ProgramBuilder(tokens: nil, budget: builder.budget)
         return try fresh.exact(fresh.check(e), fresh.builder.program)
@@ -62,7 +67,7 @@ struct Evaluator {
     }
 
     /// Checks `e`, writing its program; returns its interval-arithmetic value.
-    func check(_ e: Expr) throws(Diagnostic) -> Evaluated {
+    package func check(_ e: Expr) throws(Diagnostic) -> Evaluated {
         if builder.program.ops.count >= Evaluator.maxSteps {
             throw Diagnostic(.limit, "the expression needs more than \(NumberFormat.grouped(Double(Evaluator.maxSteps))) steps", at: e.span,
                              help: "a function that calls another twice doubles the work at each level; compute in smaller steps")
@@ -98,19 +103,11 @@ struct Evaluator {
 
         case .percent(let inner, let span):
             let a = try check(inner)
-            guard a.quantity.dimension.isNone else {
-                throw Diagnostic(.dimension, "`%` applies to a plain number, not \(a.quantity.dimension.phrase)", at: span)
-            }
-            var q = a.quantity
-            q.value = q.value.scaled(by: 0.01)
-            q.isRatio = true
-            try builder.emit(.scale(0.01))
-            return Evaluated(q, a.provenance)
+            return Evaluated(try apply(.percent, a.quantity, nil, span: span), a.provenance)
 
-        case .negate(let inner, _):
+        case .negate(let inner, let span):
             var a = try check(inner)
-            a.quantity.value = -a.quantity.value
-            try builder.emit(.negate)
+            a.quantity = try apply(.negate, a.quantity, nil, span: span)
             return a
 
         case .name(let name, let span):
@@ -126,18 +123,8 @@ struct Evaluator {
                 b = try check(r)
             }
             if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
-            var q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            var q = try apply(Operation(op), a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
             if op == .divide && !q.isRatio && isCountRatio(a, b) { q.isRatio = true }
-            switch op {
-            case .add: try builder.emit(.add)
-            case .subtract: try builder.emit(.subtract)
-            case .multiply: try builder.emit(.multiply)
-            case .divide: try builder.emit(.divide)
-            case .power:
-                // The exponent is fixed by the check (the result's unit depends on it).
-                builder.notTemplatable()
-                try builder.emit(.power(b.quantity.value.lo))
-            }
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .range(let l, let r, let span):
@@ -177,20 +164,24 @@ struct Evaluator {
 
     // MARK: - Operators
 
-    func binary(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, opSpan: SourceSpan, span: SourceSpan, left: Expr, right: Expr) throws(Diagnostic) -> Quantity {
-        do throws(QuantityError) {
-            switch op {
-            case .add: return try a.adding(b)
-            case .subtract: return try a.subtracting(b)
-            case .multiply: return try a.multiplying(b, in: units)
-            case .divide: return try a.dividing(by: b, in: units)
-            case .power: return try a.raised(to: b)
-            }
+    /// The result of operator `op` on `a` (and `b`), by its rule in `Operation`, with its steps
+    /// written; a refusal is reported at the operator's node.
+    func apply(_ op: Operation, _ a: Quantity, _ b: Quantity?, opSpan: SourceSpan? = nil, span: SourceSpan, left: Expr? = nil, right: Expr? = nil) throws(Diagnostic) -> Quantity {
+        let q: Quantity
+        do throws(Operation.Refusal) {
+            q = try op.result(a, b, units: units)
         } catch {
-            var d = diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
-            if op == .subtract, let hint = rangeHint(left, right) { d.help = hint }
-            throw d
+            switch error {
+            case .notAPlainNumber(let d):
+                throw Diagnostic(.dimension, "`\(op.symbol)` applies to a plain number, not \(d.phrase)", at: span)
+            case .quantity(let e):
+                var d = diagnostic(e, span: span, opSpan: opSpan, a: a, b: b, right: right)
+                if op == .subtract, let left, let right, let hint = rangeHint(left, right) { d.help = hint }
+                throw d
+            }
         }
+        try op.emit(b, into: builder)
+        return q
     }
 
     func diagnostic(_ error: QuantityError, span: SourceSpan, opSpan: SourceSpan? = nil, a: Quantity? = nil, b: Quantity? = nil, right: Expr? = nil) -> Diagnostic {
