@@ -37,32 +37,50 @@ public struct StoryDrafter: Sendable {
         public var message: String
     }
 
-    /// The story file for `text`, or why the text cannot be written as a story exactly.
-    public func draft(_ text: String, fileName: String) -> Result<String, Refusal> {
-        var body = text
-        if body.hasSuffix("\n") { body.removeLast() }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        if let bad = lines.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " || $0.contains("\r") }) {
-            return .failure(Refusal(message: "line \(bad + 1) is blank, has spaces at an end or a carriage return: a story file keeps the text exactly and needs one paragraph per line (a headline first, no blank lines)"))
+    /// The story file for `input`, or why no story file can hold it. The article text is `input`
+    /// laid out as a story holds it (`ArticleText`); quotes and offsets count in that text.
+    public func draft(_ input: String, fileName: String) -> Result<String, Refusal> {
+        let layout: ArticleText
+        switch ArticleText.read(input) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let read): layout = read
         }
-        guard lines.count >= 2 else { return .failure(Refusal(message: "the text needs a headline line and at least one paragraph line")) }
+        let body = layout.text
         let scalars = Array(body.unicodeScalars)
         let map = SentenceMap(body)
+        let title = layout.title
+        let titleLength = title.unicodeScalars.count
+        // Each line's extent in the text, and the extractor's paragraph there (a line the extractor
+        // takes for a heading or byline has none).
+        var lineStarts: [Int] = []
+        var offset = titleLength + 1
+        for line in layout.lines {
+            lineStarts.append(offset)
+            offset += line.unicodeScalars.count + 1
+        }
+        let byStart = Dictionary(map.paragraphs.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        var lines = layout.lines
+        var byline: String?
+        if lines.count > 1, let last = lines.last, last.hasPrefix("By "), byStart[lineStarts.last!] == nil {
+            byline = last
+            lines.removeLast()
+        }
         var out = DraftWriter()
-        let title = String(lines[0])
-        let byline = lines.count > 2 && lines.last!.hasPrefix("By ") && map.paragraphs.last.map({ String(String.UnicodeScalarView(scalars[$0.range])) != String(lines.last!) }) ?? false
-            ? String(lines.last!) : nil
         out.header(fileName: fileName)
         out.story(id: DraftIds.storyId(title), title: title, author: byline.map { String($0.dropFirst(3)) })
-        // The paragraphs after the title line, as the extractor numbers them.
-        let bodyParagraphs = map.paragraphs.filter { $0.range.lowerBound > title.unicodeScalars.count }
-        guard bodyParagraphs.count == lines.count - 1 - (byline == nil ? 0 : 1) else {
-            return .failure(Refusal(message: "a line after the headline reads as a heading: a story file has one paragraph per line"))
+        let paragraphs = zip(lines, lineStarts).map { line, start in
+            let end = start + line.unicodeScalars.count
+            guard let paragraph = byStart[start], paragraph.range.upperBound == end else { return [start..<end] }
+            return sentences(of: paragraph, scalars)
         }
-        out.article(bodyParagraphs.map { paragraph in
-            sentences(of: paragraph, scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
-        }, byline: byline)
-        let quantities = Extractor().extract(body).filter { $0.start > title.unicodeScalars.count }
+        out.article(paragraphs.map { $0.map { String(String.UnicodeScalarView(scalars[$0])) } }, byline: byline)
+        var quantities = Extractor().extract(body).filter { $0.start > titleLength }
+        // Sentence ids as the story numbers them (the extractor's differ when it skips a heading line).
+        for i in quantities.indices {
+            for (p, sentences) in paragraphs.enumerated() {
+                if let s = sentences.firstIndex(where: { $0.contains(quantities[i].start) }) { quantities[i].sentence = "\(p + 1).\(s + 1)" }
+            }
+        }
         var ids = DraftIds()
         var sources: [String: String] = [:]
         for name in quantities.compactMap(\.source) where sources[name] == nil {

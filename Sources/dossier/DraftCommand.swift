@@ -10,15 +10,17 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Draft a story file from an article: its sentences, speakers and facts, for review.",
         discussion: """
-        ARTICLE is UTF-8 text with the headline on the first line, one paragraph per line, and \
-        an optional closing `By …` byline (the layout of ../shared/article/*.txt). The draft is \
+        ARTICLE is UTF-8 text with the headline on its first line that is not blank (a Markdown \
+        `#` heading or a plain line), then one paragraph per line or paragraphs separated by \
+        blank lines, and an optional closing `By …` byline. Blank lines, carriage returns and \
+        blanks at the ends of lines are dropped, as a story file holds the text. The draft is \
         printed, or written to STORY with -o; `# review:` lines mark what needs a person's eye. \
         docs/drafting.md describes the workflow.
 
         EXIT STATUS
           0    drafted
           1    STORY could not be written
-          2    ARTICLE cannot be read, is not UTF-8, or is not laid out as a story needs
+          2    ARTICLE cannot be read, is not UTF-8, holds a control character, or has no paragraph
         """
     )
 

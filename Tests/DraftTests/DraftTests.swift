@@ -43,11 +43,6 @@ import Testing
         #expect(story.facts.count == Self.handMade.facts.count)
     }
 
-    @Test func aTextThatCannotBeKeptExactlyIsRefusedWithItsLine() {
-        let result = StoryDrafter().draft("Headline\n\nA paragraph with 5 people.\n", fileName: "a.txt")
-        #expect(result == .failure(StoryDrafter.Refusal(message: "line 2 is blank, has spaces at an end or a carriage return: a story file keeps the text exactly and needs one paragraph per line (a headline first, no blank lines)")))
-    }
-
     @Test func aUnitNoSessionKnowsIsLeftOutWithAReviewLine() throws {
         let file = try StoryDrafter().draft("Prices\nPrices rose 5% in May, officials said.", fileName: "a.txt").get()
         #expect(file.contains("# review: left out 1.1 “5%” (%): the unit is not one a session computes with yet"))
@@ -56,12 +51,14 @@ import Testing
 
     @Test func randomArticlesEitherDraftToALoadableStoryOrAreRefused() {
         let pieces = ["Rep. Kim said ", "$2,000 a month", " and ", "about 4 million tons", ". ", "\n", "thousands of soldiers", " By X",
-                      "between 2 and 3 km", ", according to officials", "’", "Half a million", " per year", "2024", " ", "5%"]
+                      "between 2 and 3 km", ", according to officials", "’", "Half a million", " per year", "2024", " ", "5%",
+                      "\r\n", "\n\n", "\r", "# ", "\t", "\u{7}", "\u{85}", "\u{2028}", "\nBy Ann Lee", "  ", "2.5 trillion", "3 times"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<300 {
-            let text = "Headline\n" + (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            if case .success(let file) = StoryDrafter().draft(text, fileName: "r.txt") {
-                #expect(throws: Never.self, "\(text)") { _ = try StoryReader.read(file, fileName: "r.dossier") }
+        for _ in 0..<1000 {
+            let text = ["Headline\n", "", "# Head\r\n\r\n", "\n\n"].randomElement(using: &generator)! + (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            switch StoryDrafter().draft(text, fileName: "r.txt") {
+            case .success(let file): #expect(throws: Never.self, "\(text)") { _ = try StoryReader.read(file, fileName: "r.dossier") }
+            case .failure(let refusal): #expect(refusal.message.hasPrefix("line ") || refusal.message.hasPrefix("the text needs"), "\(text)")
             }
         }
     }
