@@ -38,6 +38,8 @@ struct DraftIds {
         case _ where q.unit.count == 3 && q.unit == q.unit.uppercased(): suffix = q.per.map { $0 == "month" ? "monthly" : $0 == "year" ? "yearly" : "rate" } ?? "amount"
         case "t", "kg", "kt", "Mt": suffix = "tonnes"
         case "%": suffix = "percent"
+        case "pp": suffix = "points"
+        case "x": suffix = "times"
         default: suffix = Self.hyphenated(q.unit).replacingHyphens
         }
         var base = Self.hyphenated(noun).replacingHyphens + "_" + suffix

@@ -52,16 +52,25 @@ struct DraftWriter {
         }
     }
 
+    /// The extractor's units that the story format reads as plain numbers (`x`, "times", is
+    /// written `times`: a story's `x` would read as a name).
+    static let plainNumberUnits: Set<String> = ["count", "%", "pp", "x"]
+
     mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) {
-        let unit = q.unit + (q.per.map { "/" + $0 } ?? "")
+        let unit = (q.unit == "x" ? "times" : q.unit) + (q.per.map { "/" + $0 } ?? "")
         guard unitKnown else {
             line("# review: left out \(q.sentence) “\(q.text)” (\(unit)): the unit is not one a session computes with yet")
             line("")
             return
         }
+        guard let value = Self.value(q) else {
+            line("# review: left out \(q.sentence) “\(q.text)”: the story format writes no negative amount, nor one this large or small in digits")
+            line("")
+            return
+        }
         line("fact \(id)")
         if let about = q.about { line("  about: \(about)") }
-        line("  value: \(Self.value(q))")
+        line("  value: \(value)")
         line("  unit: \(unit)")
         if let qualifier = q.qualifier { line("  qualifier: \(qualifier)") }
         let hedges = q.hedges.compactMap(Self.hedge)
@@ -74,11 +83,14 @@ struct DraftWriter {
         line("")
     }
 
-    /// The value as the story format writes it.
-    static func value(_ q: ExtractedQuantity) -> String {
+    /// The value as the story format writes it, or nil when it cannot (a negative amount).
+    static func value(_ q: ExtractedQuantity) -> String? {
         if let vague = q.vague { return "vague \(vague)" }
-        if let low = q.low, let high = q.high { return "\(number(low)) to \(number(high))" }
-        let v = number(q.value ?? 0)
+        if let low = q.low, let high = q.high {
+            guard let lo = number(low), let hi = number(high) else { return nil }
+            return "\(lo) to \(hi)"
+        }
+        guard let v = number(q.value ?? 0) else { return nil }
         switch q.bound {
         case "over": return "over \(v)"
         case "at-least": return "at least \(v)"
@@ -88,16 +100,30 @@ struct DraftWriter {
         }
     }
 
-    /// Digits in groups of three (`2,000,000`), a decimal part as written by Swift.
-    static func number(_ value: Double) -> String {
-        let whole = value.rounded(.towardZero)
-        var digits = String(Int64(whole))
-        var grouped = ""
-        while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
-        grouped = digits + grouped
-        guard value != whole else { return grouped }
-        let fraction = "\(value - whole)".drop { $0 != "." }
-        return grouped + fraction.prefix(10)
+    /// A number as the story format writes it: with a scale word when that reads back as the same
+    /// number (`4 million`, `2.5 trillion`), else in digits grouped by three (`600,000`, `1.6`).
+    /// Nil for a negative or non-finite number, or one too large for digits and scale words.
+    static func number(_ value: Double) -> String? {
+        guard value.isFinite, value >= 0 else { return nil }
+        for (word, scale) in [("trillion", 1e12), ("billion", 1e9), ("million", 1e6)] where value >= scale {
+            // at most three decimals, and exactly the number again when read (mantissa × scale)
+            let mantissa = (value / scale * 1000).rounded() / 1000
+            if mantissa * scale == value, mantissa < 1e15, let digits = digits(mantissa) { return digits + " " + word }
+        }
+        return digits(value)
+    }
+
+    /// Digits in groups of three (`2,000,000`), the decimals as Swift prints the number (`1.6`,
+    /// the shortest that reads back the same); nil from 10^15, where digits stop being exact.
+    static func digits(_ value: Double) -> String? {
+        guard value < 1e15 else { return nil }
+        let printed = "\(value)"
+        guard !printed.contains("e") else { return nil }
+        let parts = printed.split(separator: ".")
+        var whole = String(parts[0]), grouped = ""
+        while whole.count > 3 { grouped = "," + whole.suffix(3) + grouped; whole.removeLast(3) }
+        grouped = whole + grouped
+        return parts.count == 2 && parts[1] != "0" ? grouped + "." + parts[1] : grouped
     }
 
     /// A hedge cue as the story format takes it: a known word, or a word with its class.

@@ -106,9 +106,10 @@ public struct StoryDrafter: Sendable {
         return result
     }
 
-    /// The fact's unit (with its period) is one a session computes with.
+    /// The fact's unit (with its period) is one a session computes with: a prelude unit, or one
+    /// of the story format's plain-number words (`count`, `%`, `pp`, `x` written `times`).
     private func known(_ q: ExtractedQuantity) -> Bool {
         let names = [q.unit] + (q.per.map { [$0] } ?? [])
-        return names.allSatisfy { $0 == "count" || knownUnits.contains($0) || $0.split(separator: "/").allSatisfy { knownUnits.contains(String($0)) } }
+        return names.allSatisfy { DraftWriter.plainNumberUnits.contains($0) || knownUnits.contains($0) || $0.split(separator: "/").allSatisfy { knownUnits.contains(String($0)) } }
     }
 }
