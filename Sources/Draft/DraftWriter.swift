@@ -5,8 +5,8 @@ import Story
 struct DraftWriter {
     private(set) var text = ""
 
-    private mutating func line(_ s: String) { text += s + "\n" }
-    private mutating func review(_ s: String) { line("  # review: " + s) }
+    mutating func line(_ s: String) { text += s + "\n" }
+    mutating func review(_ s: String) { line("  # review: " + s) }
 
     mutating func header(fileName: String) {
         line("dossier-story 1")
@@ -15,11 +15,15 @@ struct DraftWriter {
         line("")
     }
 
-    mutating func story(id: String, title: String, author: String?) {
+    mutating func story(id: String, title: String, outlet: String?, author: String?) {
         line("story \(id)")
         line("  title: \(title)")
-        review("the text does not name its outlet")
-        line("  outlet: unknown")
+        if let outlet {
+            line("  outlet: \(outlet)")
+        } else {
+            review("the text does not name its outlet")
+            line("  outlet: unknown")
+        }
         if let author {
             line("  author: \(author)")
         } else {
@@ -38,16 +42,13 @@ struct DraftWriter {
         line("")
     }
 
-    mutating func sources(_ sources: [(name: String, id: String)]) {
-        line("source outlet")
-        line("  name: the outlet")
-        line("  role: the publisher of the article (unknown to the drafter)")
-        line("")
-        for (name, id) in sources {
-            line("source \(id)")
-            line("  name: \(name)")
-            review("role and chain not drafted: add `role:` and check `via:`")
-            line("  via: outlet")
+    mutating func sources(_ sources: DraftSources) {
+        for source in sources.records {
+            line("source \(source.id)")
+            line("  name: \(source.name)")
+            for note in source.reviews { review(note) }
+            if let role = source.role { line("  role: \(role)") }
+            if let via = source.via { line("  via: \(via)") }
             line("")
         }
     }
@@ -56,17 +57,19 @@ struct DraftWriter {
     /// written `times`: a story's `x` would read as a name).
     static let plainNumberUnits: Set<String> = ["count", "%", "pp", "x"]
 
-    mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) {
+    /// Writes the fact, or a comment saying why it is left out; true when written.
+    @discardableResult
+    mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) -> Bool {
         let unit = (q.unit == "x" ? "times" : q.unit) + (q.per.map { "/" + $0 } ?? "")
         guard unitKnown else {
             line("# review: left out \(q.sentence) “\(q.text)” (\(unit)): the unit is not one a session computes with yet")
             line("")
-            return
+            return false
         }
         guard let value = Self.value(q) else {
             line("# review: left out \(q.sentence) “\(q.text)”: the story format writes no negative amount, nor one this large or small in digits")
             line("")
-            return
+            return false
         }
         line("fact \(id)")
         if let about = q.about { line("  about: \(about)") }
@@ -81,6 +84,7 @@ struct DraftWriter {
         line("  quote: \(q.text)")
         line("  at: \(q.start)..<\(q.end)")
         line("")
+        return true
     }
 
     /// The value as the story format writes it, or nil when it cannot (a negative amount).
@@ -131,16 +135,27 @@ struct DraftWriter {
         if word == "according to" { return "according" }
         guard !word.contains(" ") else { return nil }
         if HedgeLexicon.kind(of: word) != nil { return word }
-        let classes: [String: String] = [
-            "told": "reportative", "tells": "reportative", "wrote": "reportative", "writes": "reportative", "added": "reportative",
-            "adds": "reportative", "stated": "reportative", "states": "reportative", "announced": "reportative",
-            "confirmed": "reportative", "report": "reportative", "say": "reportative", "allegedly": "reportative",
-            "purportedly": "reportative", "supposedly": "reportative", "apparently": "reportative", "warned": "reportative",
-            "estimated": "probability", "estimate": "probability", "estimates": "probability", "expect": "probability",
-            "expects": "probability", "projected": "probability", "forecast": "probability", "unlikely": "probability",
-            "believes": "belief", "suspected": "belief", "seems": "belief", "appears": "belief",
-            "can": "possibility", "perhaps": "possibility", "almost": "approximator", "some": "approximator",
-        ]
         return classes[word].map { "\(word) (\($0))" }
     }
+
+    /// A hedge cue's class (`reportative`, `possibility`…), or nil for one the format cannot write.
+    static func hedgeClass(_ word: String) -> String? {
+        if word == "according to" { return HedgeKind.reportative.rawValue }
+        return HedgeLexicon.kind(of: word)?.rawValue ?? classes[word]
+    }
+
+    /// The classes of the extractor's cues that the story format does not know by themselves.
+    static let classes: [String: String] = [
+        "told": "reportative", "tells": "reportative", "wrote": "reportative", "writes": "reportative", "added": "reportative",
+        "adds": "reportative", "stated": "reportative", "states": "reportative", "announced": "reportative", "announces": "reportative",
+        "confirmed": "reportative", "confirms": "reportative", "report": "reportative", "say": "reportative", "allegedly": "reportative",
+        "purportedly": "reportative", "supposedly": "reportative", "apparently": "reportative", "warned": "reportative", "warns": "reportative",
+        "notes": "reportative", "argues": "reportative", "suggests": "reportative", "claims": "reportative", "explained": "reportative",
+        "emphasized": "reportative", "emphasised": "reportative", "cited": "reportative", "quoted": "reportative",
+        "showed": "reportative", "shows": "reportative", "predicted": "probability", "predicts": "probability",
+        "estimated": "probability", "estimate": "probability", "estimates": "probability", "expect": "probability",
+        "expects": "probability", "projected": "probability", "forecast": "probability", "unlikely": "probability",
+        "believes": "belief", "suspected": "belief", "seems": "belief", "appears": "belief",
+        "can": "possibility", "perhaps": "possibility", "almost": "approximator", "some": "approximator",
+    ]
 }

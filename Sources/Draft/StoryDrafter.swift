@@ -65,30 +65,63 @@ public struct StoryDrafter: Sendable {
             byline = last
             lines.removeLast()
         }
-        var out = DraftWriter()
-        out.header(fileName: fileName)
-        out.story(id: DraftIds.storyId(title), title: title, author: byline.map { String($0.dropFirst(3)) })
         let paragraphs = zip(lines, lineStarts).map { line, start in
             let end = start + line.unicodeScalars.count
             guard let paragraph = byStart[start], paragraph.range.upperBound == end else { return [start..<end] }
             return sentences(of: paragraph, scalars)
         }
-        out.article(paragraphs.map { $0.map { String(String.UnicodeScalarView(scalars[$0])) } }, byline: byline)
-        var quantities = Extractor().extract(body).filter { $0.start > titleLength }
+        let reading = Extractor().read(body)
         // Sentence ids as the story numbers them (the extractor's differ when it skips a heading line).
-        for i in quantities.indices {
+        func storyId(_ offset: Int) -> String? {
             for (p, sentences) in paragraphs.enumerated() {
-                if let s = sentences.firstIndex(where: { $0.contains(quantities[i].start) }) { quantities[i].sentence = "\(p + 1).\(s + 1)" }
+                if let s = sentences.firstIndex(where: { $0.contains(offset) }) { return "\(p + 1).\(s + 1)" }
             }
+            return nil
         }
+        var quantities = reading.quantities.filter { $0.start > titleLength }
+        for i in quantities.indices { quantities[i].sentence = storyId(quantities[i].start) ?? quantities[i].sentence }
+        let claims = reading.sentences.filter { $0.start > titleLength && $0.quantities == 0 && isAssessment($0) }
+        let outlet = OutletLine.outlet(in: layout.lines) ?? reading.outlet
         var ids = DraftIds()
-        var sources: [String: String] = [:]
-        for name in quantities.compactMap(\.source) where sources[name] == nil {
-            sources[name] = ids.sourceId(name)
+        let sources = DraftSources(speakers: (quantities.compactMap(\.source) + claims.compactMap(\.source)), outlet: outlet, reading: reading, ids: &ids)
+
+        var out = DraftWriter()
+        out.header(fileName: fileName)
+        out.story(id: DraftIds.storyId(title), title: title, outlet: outlet, author: byline.map { String($0.dropFirst(3)) })
+        out.article(paragraphs.map { $0.map { String(String.UnicodeScalarView(scalars[$0])) } }, byline: byline)
+        out.sources(sources)
+        var factIds: [Int: String] = [:]
+        for (i, q) in quantities.enumerated() {
+            let id = ids.factId(q)
+            if out.fact(q, id: id, sourceId: sources.id(of: q.source), unitKnown: known(q)) { factIds[i] = id }
         }
-        out.sources(sources.sorted { $0.value < $1.value }.map { (name: $0.key, id: $0.value) })
-        for q in quantities { out.fact(q, id: ids.factId(q), sourceId: q.source.flatMap { sources[$0] } ?? "outlet", unitKnown: known(q)) }
+        let found = CheckFinder(quantities: quantities, scalars: scalars, results: Lexicon.english.results).find { factIds[$0] != nil }
+        for check in found.checks {
+            let stated = quantities[check.stated]
+            out.check(id: ids.unique(factIds[check.stated]! + "_check"), money: factIds[check.money]!, count: factIds[check.count]!,
+                      stated: factIds[check.stated]!, statedText: stated.text, sentence: stated.sentence,
+                      quote: String(String.UnicodeScalarView(scalars[check.start..<check.end])), start: check.start, end: check.end)
+        }
+        for i in found.unsure { out.uncheckedResult(sentence: quantities[i].sentence, text: quantities[i].text) }
+        for s in claims {
+            var sentence = s
+            sentence.sentence = storyId(s.start) ?? s.sentence
+            let quote = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+            out.claim(sentence, id: ids.claimId(quote), about: Self.opening(quote), quote: quote, sourceId: sources.id(of: s.source))
+        }
         return .success(out.text)
+    }
+
+    /// A sentence that judges rather than reports a plain event: it has a hedge or report word
+    /// other than an approximator or a condition.
+    private func isAssessment(_ s: ExtractedSentence) -> Bool {
+        s.hedges.contains { DraftWriter.hedgeClass($0).map { $0 != "approximator" && $0 != "conditional" } ?? false }
+    }
+
+    /// The first twelve words of a sentence, for a claim's `about`.
+    static func opening(_ sentence: String) -> String {
+        let words = sentence.split(separator: " ")
+        return words.count <= 12 ? sentence : words.prefix(12).joined(separator: " ") + " …"
     }
 
     /// A paragraph's sentences, joined where the text between them is not exactly one space.

@@ -20,27 +20,75 @@ import Testing
         #expect(story.author == "Vafa Guliyeva")
     }
 
-    /// Facts are paired by their quotes' overlap; ids differ. Differences are printed field by field.
-    @Test func everyHandMadeFactIsDraftedWithTheSameFields() throws {
-        let story = try drafted(Self.handMade.article.text)
-        func sourceName(_ story: Story, _ id: String) -> String? { story.sources.first { $0.id == id }?.name }
-        var differences: [String] = []
-        for gold in Self.handMade.facts {
-            guard let quote = gold.quote, let fact = story.facts.first(where: { f in
+    /// Each hand-made fact paired with its drafted one: quotes that overlap and the same value.
+    static func pairs(_ story: Story) -> [String: Fact] {
+        var pairs: [String: Fact] = [:]
+        for gold in handMade.facts {
+            guard let quote = gold.quote else { continue }
+            pairs[gold.id] = story.facts.first { f in
                 guard let q = f.quote else { return false }
                 return q.start < quote.end && quote.start < q.end && f.value == gold.value
-            }) else {
+            }
+        }
+        return pairs
+    }
+
+    static func sourceName(_ story: Story, _ id: String) -> String? { story.sources.first { $0.id == id }?.name }
+
+    /// The issue's acceptance test: every hand-made fact is drafted with the same value, unit,
+    /// qualifier and source (ids differ and are mapped), and so is its check. Differences are
+    /// printed field by field.
+    @Test func everyHandMadeFactAndTheCheckAreDraftedWithTheSameFields() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let pairs = Self.pairs(story)
+        var differences: [String] = []
+        for gold in Self.handMade.facts {
+            guard let fact = pairs[gold.id] else {
                 differences.append("\(gold.id): not drafted")
                 continue
             }
-            if fact.unit != gold.unit { differences.append("\(gold.id): unit \(fact.unit) != \(gold.unit)") }
-            if fact.qualifier != gold.qualifier { differences.append("\(gold.id): qualifier \(fact.qualifier ?? "-") != \(gold.qualifier ?? "-")") }
-            if sourceName(story, fact.sourceId) != sourceName(Self.handMade, gold.sourceId) {
-                differences.append("\(gold.id): source \(sourceName(story, fact.sourceId) ?? "?") != \(sourceName(Self.handMade, gold.sourceId) ?? "?")")
-            }
+            if fact.value != gold.value { differences.append("\(gold.id) (\(fact.id)): value \(fact.value) != \(gold.value)") }
+            if fact.unit != gold.unit { differences.append("\(gold.id) (\(fact.id)): unit \(fact.unit) != \(gold.unit)") }
+            if fact.qualifier != gold.qualifier { differences.append("\(gold.id) (\(fact.id)): qualifier \(fact.qualifier ?? "-") != \(gold.qualifier ?? "-")") }
+            let (drafted, hand) = (Self.sourceName(story, fact.sourceId), Self.sourceName(Self.handMade, gold.sourceId))
+            if drafted != hand { differences.append("\(gold.id) (\(fact.id)): source \(drafted ?? "?") != \(hand ?? "?")") }
         }
+        // The check: the formula and the stated fact, with drafted ids mapped to the hand-made ones.
+        let goldIds = Dictionary(pairs.map { ($0.value.id, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let gold = Self.handMade.checkableClaims.map { "\($0.formula) against \($0.statedFactId)" }
+        let checks = story.checkableClaims.map { check in
+            let formula = check.formula.split(separator: " ").map { goldIds[String($0)] ?? String($0) }.joined(separator: " ")
+            return "\(formula) against \(goldIds[check.statedFactId] ?? check.statedFactId)"
+        }
+        if checks != gold { differences.append("checks: \(checks) != \(gold)") }
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         #expect(story.facts.count == Self.handMade.facts.count)
+    }
+
+    /// The built-in article's sentences with no number but an assessment are drafted as claims:
+    /// by hand, 2.1 (may, believe), 3.1 (suggested), 3.2 (argue, could), 4.1 (noted, could),
+    /// 5.3 (likely), 6.1 (believed), 6.2 (could) and 6.3 (emphasize, likely, potentially). The
+    /// speakers the text names are their sources.
+    @Test func assessmentsWithoutANumberAreDraftedAsClaims() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let sentences = story.claims.compactMap { story.article.sentence(at: $0.quote.start)?.id }
+        #expect(sentences == ["2.1", "3.1", "3.2", "4.1", "5.3", "6.1", "6.2", "6.3"])
+        let sources = story.claims.map { Self.sourceName(story, $0.sourceId) ?? "?" }
+        #expect(sources[1...3] == ["Institute for National Security Strategy (INSS)", "Institute for National Security Strategy (INSS)", "Wi Sung-lac"])
+        #expect(story.claims[3].hedges.map(\.word) == ["noted", "could"])
+    }
+
+    /// Wi Sung-lac's role comes from the apposition; his chain is the hand-made one: Korean media
+    /// (“Caliber.Az reports per Korean media”), then the outlet the text names.
+    @Test func rolesAndChainsComeFromTheText() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let wi = try #require(story.sources.first { $0.name == "Wi Sung-lac" })
+        #expect(wi.role == "former South Korean ambassador to Russia")
+        var chain: [String] = []
+        var next = wi.via
+        while let id = next, let source = story.source(id) { chain.append(source.name); next = source.via }
+        #expect(chain == ["Korean media", "Caliber.Az"])
+        #expect(story.outlet == "Caliber.Az")
     }
 
     @Test func aUnitNoSessionKnowsIsLeftOutWithAReviewLine() throws {
