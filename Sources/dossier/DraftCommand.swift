@@ -35,8 +35,9 @@ struct DraftCommand: ParsableCommand {
         defer { output.flush() }
         let story = try Self.drafted(article, output: output)
         guard let o else { output.raw(story); return }
-        guard Self.write(story, to: o) else {
-            output.error("dossier: cannot write \(o): \(String(cString: strerror(errno)))")
+        // Through the shell's atomic writer, as `:save` and `:draft save`: the whole file or none.
+        if case .failure(let failure) = FileAccess.write(story, to: o) {
+            output.error(failure.message)
             throw ExitCode(1)
         }
     }
@@ -63,22 +64,12 @@ struct DraftCommand: ParsableCommand {
     }
 
     /// `dossier --article ARTICLE`: the drafted story and the notice saying it is a machine draft.
-    static func draftInMemory(_ article: String) throws -> (text: String, fileName: String, notice: String) {
+    static func draftInMemory(_ article: String) throws -> (text: String, fileName: String, article: String, notice: String) {
         let output = Output()
         defer { output.flush() }
         let story = try drafted(article, output: output)
         let notice = "Drafted from \(article) by machine: review the facts before trusting them. "
-            + "To save the draft for review: dossier draft \(article) -o FILE"
-        return (story, "draft of \(article)", notice)
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then renames it (no half file on failure).
-    static func write(_ text: String, to path: String) -> Bool {
-        let temporary = path + ".tmp-draft"
-        guard let file = fopen(temporary, "wb") else { return false }
-        let bytes = Array(text.utf8)
-        let written = fwrite(bytes, 1, bytes.count, file) == bytes.count
-        guard fclose(file) == 0, written, rename(temporary, path) == 0 else { unlink(temporary); return false }
-        return true
+            + "To save the draft for review: :draft save FILE (or dossier draft \(article) -o FILE)"
+        return (story, "draft of \(article)", article, notice)
     }
 }
