@@ -47,43 +47,19 @@ public struct StoryDrafter: Sendable {
         }
         let body = layout.text
         let scalars = Array(body.unicodeScalars)
-        let map = SentenceMap(body)
         let title = layout.title
         let titleLength = title.unicodeScalars.count
-        // Each line's extent in the text, and the extractor's paragraph there (a line the extractor
-        // takes for a heading or byline has none).
-        var lineStarts: [Int] = []
-        var offset = titleLength + 1
-        for line in layout.lines {
-            lineStarts.append(offset)
-            offset += line.unicodeScalars.count + 1
-        }
-        let byStart = Dictionary(map.paragraphs.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-        var lines = layout.lines
-        var byline: String?
-        if lines.count > 1, let last = lines.last, last.hasPrefix("By "), byStart[lineStarts.last!] == nil {
-            byline = last
-            lines.removeLast()
-        }
-        let paragraphs = zip(lines, lineStarts).map { line, start in
-            let end = start + line.unicodeScalars.count
-            guard let paragraph = byStart[start], paragraph.range.upperBound == end else { return [start..<end] }
-            return sentences(of: paragraph, scalars)
-        }
         let reading = Extractor().read(body)
+        let (paragraphs, byline) = Self.paragraphs(of: layout, reading.sentences, scalars)
         // Sentence ids as the story numbers them (the extractor's differ when it skips a heading line).
-        func storyId(_ offset: Int) -> String? {
-            for (p, sentences) in paragraphs.enumerated() {
-                if let s = sentences.firstIndex(where: { $0.contains(offset) }) { return "\(p + 1).\(s + 1)" }
-            }
-            return nil
-        }
+        let ids = SentenceIds(paragraphs)
+        func storyId(_ offset: Int) -> String? { ids.id(at: offset) }
         var quantities = reading.quantities.filter { $0.start > titleLength }
         for i in quantities.indices { quantities[i].sentence = storyId(quantities[i].start) ?? quantities[i].sentence }
         let claims = reading.sentences.filter { $0.start > titleLength && $0.quantities == 0 && isAssessment($0) }
         let outlet = OutletLine.outlet(in: layout.lines) ?? reading.outlet
-        var ids = DraftIds()
-        let sources = DraftSources(speakers: (quantities.compactMap(\.source) + claims.compactMap(\.source)), outlet: outlet, reading: reading, ids: &ids)
+        var names = DraftIds()
+        let sources = DraftSources(speakers: (quantities.compactMap(\.source) + claims.compactMap(\.source)), outlet: outlet, reading: reading, ids: &names)
 
         var out = DraftWriter()
         out.header(fileName: fileName)
@@ -92,13 +68,13 @@ public struct StoryDrafter: Sendable {
         out.sources(sources)
         var factIds: [Int: String] = [:]
         for (i, q) in quantities.enumerated() {
-            let id = ids.factId(q)
+            let id = names.factId(q)
             if out.fact(q, id: id, sourceId: sources.id(of: q.source), unitKnown: known(q)) { factIds[i] = id }
         }
         let found = CheckFinder(quantities: quantities, scalars: scalars, results: Lexicon.english.results).find { factIds[$0] != nil }
         for check in found.checks {
             let stated = quantities[check.stated]
-            out.check(id: ids.unique(factIds[check.stated]! + "_check"), money: factIds[check.money]!, count: factIds[check.count]!,
+            out.check(id: names.unique(factIds[check.stated]! + "_check"), money: factIds[check.money]!, count: factIds[check.count]!,
                       stated: factIds[check.stated]!, statedText: stated.text, sentence: stated.sentence,
                       quote: String(String.UnicodeScalarView(scalars[check.start..<check.end])), start: check.start, end: check.end)
         }
@@ -107,9 +83,41 @@ public struct StoryDrafter: Sendable {
             var sentence = s
             sentence.sentence = storyId(s.start) ?? s.sentence
             let quote = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
-            out.claim(sentence, id: ids.claimId(quote), about: Self.opening(quote), quote: quote, sourceId: sources.id(of: s.source))
+            out.claim(sentence, id: names.claimId(quote), about: Self.opening(quote), quote: quote, sourceId: sources.id(of: s.source))
         }
         return .success(out.text)
+    }
+
+    /// The story's paragraphs as sentence ranges in the text, one per line after the headline
+    /// (split as the extractor split it, where it read the line as a paragraph), and the closing
+    /// byline when the last line is one (a line the extractor read no sentence in).
+    static func paragraphs(of layout: ArticleText, _ sentences: [ExtractedSentence], _ scalars: [Unicode.Scalar]) -> (paragraphs: [[Range<Int>]], byline: String?) {
+        var lines: [Range<Int>] = []
+        var offset = layout.title.unicodeScalars.count + 1
+        for line in layout.lines {
+            let length = line.unicodeScalars.count
+            lines.append(offset..<(offset + length))
+            offset += length + 1
+        }
+        // The extractor's sentences of each line, in order (sentences never cross a line).
+        var byLine = [[Range<Int>]](repeating: [], count: lines.count)
+        var l = 0
+        for sentence in sentences {
+            while l < lines.count && lines[l].upperBound < sentence.start { l += 1 }
+            if l < lines.count && lines[l].contains(sentence.start) { byLine[l].append(sentence.start..<sentence.end) }
+        }
+        var byline: String?
+        if lines.count > 1, let last = layout.lines.last, last.hasPrefix("By "), byLine[lines.count - 1].isEmpty {
+            byline = last
+            lines.removeLast()
+        }
+        let paragraphs = lines.indices.map { i in
+            let found = byLine[i]
+            guard let first = found.first, let last = found.last, first.lowerBound == lines[i].lowerBound,
+                  last.upperBound == lines[i].upperBound else { return [lines[i]] }
+            return joined(found, scalars)
+        }
+        return (paragraphs, byline)
     }
 
     /// A sentence that judges rather than reports a plain event: it has a hedge or report word
@@ -124,18 +132,18 @@ public struct StoryDrafter: Sendable {
         return words.count <= 12 ? sentence : words.prefix(12).joined(separator: " ") + " …"
     }
 
-    /// A paragraph's sentences, joined where the text between them is not exactly one space.
-    private func sentences(of paragraph: SentenceMap.Paragraph, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// A line's sentences, joined where the text between them is not exactly one space.
+    private static func joined(_ sentences: [Range<Int>], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = paragraph.range.lowerBound
-        for (i, sentence) in paragraph.sentences.enumerated() {
-            let next = i + 1 < paragraph.sentences.count ? paragraph.sentences[i + 1].lowerBound : nil
-            if let next, next == sentence.upperBound + 1, scalars[sentence.upperBound] == " " {
+        var start = sentences[0].lowerBound
+        for (i, sentence) in sentences.enumerated().dropLast() {
+            let next = sentences[i + 1].lowerBound
+            if next == sentence.upperBound + 1, scalars[sentence.upperBound] == " " {
                 result.append(start..<sentence.upperBound)
                 start = next
             }
         }
-        result.append(start..<paragraph.range.upperBound)
+        result.append(start..<sentences[sentences.count - 1].upperBound)
         return result
     }
 
