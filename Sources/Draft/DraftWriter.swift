@@ -67,7 +67,7 @@ struct DraftWriter {
             return false
         }
         guard let value = Self.value(q) else {
-            line("# review: left out \(q.sentence) “\(q.text)”: the story format writes no negative amount, nor one this large or small in digits")
+            line("# review: left out \(q.sentence) “\(q.text)”: the story format writes no negative amount, no range from high to low, and no number this large or small in digits")
             line("")
             return false
         }
@@ -87,12 +87,14 @@ struct DraftWriter {
         return true
     }
 
-    /// The value as the story format writes it, or nil when it cannot (a negative amount).
+    /// The value as the story format writes it, or nil when it cannot (a negative amount, a range
+    /// from high to low).
     static func value(_ q: ExtractedQuantity) -> String? {
         if let vague = q.vague { return "vague \(vague)" }
         if let low = q.low, let high = q.high {
-            guard let lo = number(low), let hi = number(high) else { return nil }
-            return "\(lo) to \(hi)"
+            // A range runs from low to high (`7104-13.12` read as one is no range); equal ends are a number.
+            guard let lo = number(low), let hi = number(high), low <= high else { return nil }
+            return low == high ? lo : "\(lo) to \(hi)"
         }
         guard let v = number(q.value ?? 0) else { return nil }
         switch q.bound {

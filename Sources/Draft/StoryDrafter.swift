@@ -1,5 +1,6 @@
 import BuiltinStory
 import Extract
+import Story
 
 /// Writes a story file (`docs/story-format.md`) for any article: its text split into paragraphs and
 /// sentences, a source for every speaker and a fact for every quantity the extractor finds. What it
@@ -85,8 +86,17 @@ public struct StoryDrafter: Sendable {
             let quote = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
             out.claim(sentence, id: names.claimId(quote), about: Self.opening(quote), quote: quote, sourceId: sources.id(of: s.source))
         }
+        // Never a file that does not load: the draft is read back before anyone gets it.
+        do throws(StoryLoadError) {
+            _ = try StoryReader.read(out.text, fileName: fileName)
+        } catch {
+            return .failure(Refusal(message: Self.unloadable + (error.issues.first.map { "line \($0.line): \($0.field): \($0.message)" } ?? "")))
+        }
         return .success(out.text)
     }
+
+    /// How a refusal for a draft that would not load begins (a fault of the drafter, never of the text).
+    public static let unloadable = "the drafted story would not load (a fault of the drafter; please report it): "
 
     /// The story's paragraphs as sentence ranges in the text, one per line after the headline
     /// (split as the extractor split it, where it read the line as a paragraph), and the closing

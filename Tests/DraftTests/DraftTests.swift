@@ -105,6 +105,14 @@ import Testing
         #expect(story.facts.map(\.value) == [.point(5), .point(3), .point(0.4), .point(2.5e12)])
     }
 
+    /// Found by the fuzzer: "7104-13.12" reads as a range from high to low, which no story can
+    /// hold; it is left out with a review line and the draft loads.
+    @Test func aRangeFromHighToLowIsLeftOut() throws {
+        let file = try StoryDrafter().draft("Grid\nDemand was nearly four times the level in 7104-13.12-13.", fileName: "a.txt").get()
+        #expect(file.contains("# review: left out 1.1 “7104-13.12”: the story format writes no negative amount, no range from high to low"))
+        #expect(throws: Never.self) { _ = try StoryReader.read(file, fileName: "a.dossier") }
+    }
+
     /// Amounts are written with a scale word only when that reads back as the same number.
     @Test func numbersAreWrittenAsTheyReadBack() {
         #expect(DraftWriter.number(4e6) == "4 million")
@@ -125,7 +133,7 @@ import Testing
             let text = ["Headline\n", "", "# Head\r\n\r\n", "\n\n"].randomElement(using: &generator)! + (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             switch StoryDrafter().draft(text, fileName: "r.txt") {
             case .success(let file): #expect(throws: Never.self, "\(text)") { _ = try StoryReader.read(file, fileName: "r.dossier") }
-            case .failure(let refusal): #expect(refusal.message.hasPrefix("line ") || refusal.message.hasPrefix("the text needs"), "\(text)")
+            case .failure(let refusal): #expect(refusal.message.hasPrefix("line ") || refusal.message.hasPrefix("the text needs"), "\(text): \(refusal.message)")
             }
         }
     }
