@@ -1,11 +1,12 @@
 // swift-tools-version:6.1
 // Dossier: a command-line research notebook for the numbers in a news story.
-// Layers only look down: Quantity ← Story/Compute ← Language ← Notebook ← Shell ← dossier.
+// Built and tested on Linux (Debian) only; no other platform is claimed (docs/architecture.md).
+// Layers only look down: Quantity ← Story/Compute ← Language (the core) ← Session (the app layer)
+// ← Notebook ← Shell ← dossier.
 import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
     ],
@@ -19,9 +20,10 @@ let package = Package(
         .target(name: "Quantity"),
         // The story model (article, sources, facts, claims, assumptions) and its data-file reader.
         .target(name: "Story"),
-        // The built-in story, embedded as bytes by a build-tool plugin so the binary runs alone.
+        // The data files Dossier ships (the built-in story, the unit prelude, the hedge table),
+        // embedded as text by a build-tool plugin so the binary runs alone.
         .target(
-            name: "BuiltinStory",
+            name: "BuiltinData",
             exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
@@ -31,15 +33,20 @@ let package = Package(
         // Its lexicons are a data file, embedded like the built-in story.
         .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], plugins: [.plugin(name: "EmbedStory")]),
         // Drafts a story file from any article with the extractor (dossier draft).
-        .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinStory"]),
+        .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinData"]),
         // Revenue, projections, deficits, coverage, and Monte Carlo sampling.
         .target(name: "Compute", dependencies: ["Quantity"]),
         // HTML tables and inline SVG charts of results, for the HTML export and the Jupyter kernel.
         .target(name: "Render", dependencies: ["Quantity"]),
-        // Spans, diagnostics, lexer, parser, evaluator, commands and the session.
-        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"]),
+        // The language core: syntax (lexer, parser, spans, diagnostics), the checker that resolves
+        // names and units into one checked program, the engines that run it (point, interval,
+        // exact range, sampler, compiled shapes), and the interpreter holding what names mean.
+        .target(name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinData"]),
+        // The app layer over the core: a session's cells and settings, the meta-commands
+        // (:facts, :search, :simulate, :table…), story listings, search, help and completion.
+        .target(name: "Session", dependencies: ["Language", "Quantity", "Story", "Compute", "Render"]),
         // The notebook file format, replay and verification, journal, export.
-        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"]),
+        .target(name: "Notebook", dependencies: ["Session", "Language", "Quantity", "Render", "Story"]),
         // libedit, found by pkg-config, and a C shim for its variadic calls.
         .systemLibrary(
             name: "CEditLine",
@@ -51,11 +58,11 @@ let package = Package(
         // libsodium-dev), the libraries loaded with dlopen by `dossier kernel` only (see CJupyter.h).
         .target(name: "CJupyter", linkerSettings: [.linkedLibrary("dl")]),
         // `dossier kernel`: the Jupyter messaging protocol over ZeroMQ, on a shell session.
-        .target(name: "Kernel", dependencies: ["Shell", "Notebook", "Language", "Render", "Story", "CJupyter"], exclude: ["Logo"]),
+        .target(name: "Kernel", dependencies: ["Shell", "Notebook", "Session", "Language", "Render", "Story", "CJupyter"], exclude: ["Logo"]),
         // Line readers, the input loop, completion, colours, files: the terminal-facing layer.
         .target(
             name: "Shell",
-            dependencies: ["Language", "Notebook", "Story", "BuiltinStory", "CEditLineShim"]
+            dependencies: ["Language", "Session", "Notebook", "Story", "BuiltinData", "CEditLineShim"]
         ),
         .executableTarget(
             name: "dossier",
@@ -88,18 +95,18 @@ let package = Package(
         .target(name: "CTestSupport"),
 
         .testTarget(name: "QuantityTests", dependencies: ["Quantity"]),
-        .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinStory", "Language"], exclude: ["Fixtures"]),
+        .testTarget(name: "StoryTests", dependencies: ["Story", "BuiltinData", "Language", "Session"], exclude: ["Fixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "DraftTests", dependencies: ["Draft", "Story", "BuiltinStory"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Quantity", "BuiltinStory"], exclude: ["DevSet"]),
+        .testTarget(name: "DraftTests", dependencies: ["Draft", "Story", "BuiltinData"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Quantity", "BuiltinData"], exclude: ["DevSet"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Quantity"]),
         .testTarget(
             name: "LanguageTests",
-            dependencies: ["Language", "Story", "BuiltinStory", "Compute", "Render", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Language", "Session", "Story", "BuiltinData", "Compute", "Render", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Story", "BuiltinStory"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Session", "Language", "Story", "BuiltinData"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CTestSupport"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Language", "Story", "Render", "Shell"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CJupyter", "Notebook", "Session", "Language", "Story", "Render", "Shell"]),
     ]
 )

@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Quantity", swiftSettings: instrumented),
         .target(name: "Story", swiftSettings: instrumented),
         .target(
-            name: "BuiltinStory",
+            name: "BuiltinData",
             exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
@@ -32,20 +32,21 @@ let package = Package(
         .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], swiftSettings: instrumented, plugins: [.plugin(name: "EmbedStory")]),
         .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinStory"], swiftSettings: instrumented),
         .target(
-            name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinStory", "Render"],
+            name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinData"],
             swiftSettings: instrumented
         ),
-        .target(name: "Notebook", dependencies: ["Language", "Quantity", "Render", "Story"], swiftSettings: instrumented),
+        .target(name: "Session", dependencies: ["Language", "Quantity", "Story", "Compute", "Render"], swiftSettings: instrumented),
+        .target(name: "Notebook", dependencies: ["Session", "Language", "Quantity", "Render", "Story"], swiftSettings: instrumented),
         .executableTarget(
-            name: "FuzzExpression", dependencies: ["FuzzDriver", "Language", "Story", "BuiltinStory"],
+            name: "FuzzExpression", dependencies: ["FuzzDriver", "Language", "Session", "Story", "BuiltinData"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
         .executableTarget(
-            name: "FuzzStory", dependencies: ["FuzzDriver", "Language", "Story"],
+            name: "FuzzStory", dependencies: ["FuzzDriver", "Language", "Session", "Story"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
         .executableTarget(
-            name: "FuzzNotebook", dependencies: ["FuzzDriver", "Notebook", "Language", "Story", "BuiltinStory"],
+            name: "FuzzNotebook", dependencies: ["FuzzDriver", "Notebook", "Language", "Session", "Story", "BuiltinData"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
         .executableTarget(

@@ -149,7 +149,8 @@ def main():
     out, low, high, pages = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
     os.makedirs(out, exist_ok=True)
     failed = False
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium may still be writing its profile as it exits: a leftover file is no failure of the page.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         browser = Browser(profile)
         try:
             for page in pages:

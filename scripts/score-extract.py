@@ -14,7 +14,7 @@ import argparse, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEVSET = os.path.join(ROOT, "Tests/ExtractTests/DevSet")
-STORY = os.path.join(ROOT, "Sources/BuiltinStory/north-korea-russia-war.dossier")
+STORY = os.path.join(ROOT, "Sources/BuiltinData/north-korea-russia-war.dossier")
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 

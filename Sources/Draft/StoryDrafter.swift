@@ -1,4 +1,4 @@
-import BuiltinStory
+import BuiltinData
 import Extract
 import Story
 

@@ -1,5 +1,6 @@
 import Language
 import Render
+import Session
 import Shell
 
 /// One piece of what a cell printed, in order, as the kernel publishes it.

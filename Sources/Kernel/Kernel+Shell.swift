@@ -1,6 +1,7 @@
 import Glibc
 import Language
 import Notebook
+import Session
 
 /// The shell channel's requests: each one's reply, with its outputs on IOPub.
 extension Kernel {

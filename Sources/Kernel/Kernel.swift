@@ -2,6 +2,7 @@ import CJupyter
 import Glibc
 import Language
 import Notebook
+import Session
 import Shell
 import Story
 

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// The one input loop (as sqlite3's `one_input_line`): the interactive shell, `run FILE`, piped
 /// standard input and `-e` all read lines from a `LineReader` and run them here.

@@ -1,6 +1,7 @@
 import CEditLineShim
 import Glibc
 import Language
+import Session
 import Story
 
 /// How the command line asked Dossier to run.

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// What a notebook action gave: text to print, or a rendered error (`error[kind]: ...`).
 public enum NotebookReply: Equatable {

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// The one place the shell acts on what a command asks of it (`ShellRequest`): quitting and
 /// history are the shell's own; saving, opening and exporting go to the notebook services.

@@ -1,6 +1,7 @@
-import BuiltinStory
+import BuiltinData
 import Glibc
 import Language
+import Session
 import Story
 
 /// Loads the story a session explores: the built-in one, or a data file named on the command line.

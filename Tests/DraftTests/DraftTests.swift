@@ -1,4 +1,4 @@
-import BuiltinStory
+import BuiltinData
 import Story
 import Testing
 @testable import Draft

@@ -1,4 +1,4 @@
-import BuiltinStory
+import BuiltinData
 import Testing
 @testable import Extract
 

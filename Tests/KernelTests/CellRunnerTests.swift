@@ -2,6 +2,7 @@ import Glibc
 @testable import Kernel
 import Language
 import Render
+import Session
 import Shell
 import Testing
 

@@ -1,5 +1,6 @@
-import Testing
 @testable import Language
+@testable import Session
+import Testing
 
 /// An error quotes its input; control characters in that input (an escape sequence typed or piped
 /// in) are drawn as visible pictures so they cannot drive the terminal.

@@ -1,6 +1,7 @@
-import Testing
-import Render
 @testable import Language
+import Render
+@testable import Session
+import Testing
 
 /// `:table` and `:simulate` leave their numbers in `Session.figure`, in the units their text uses.
 @Suite struct FigureTests {

@@ -1,7 +1,8 @@
+@testable import Language
 import Quantity
+@testable import Session
 import Story
 import Testing
-@testable import Language
 
 /// How :simulate draws readings: a bound the article states is never passed ("over 200 million"
 /// never below 200 million, "nearly 100" never above 100); a two-sided reading is drawn as a range

@@ -1,7 +1,8 @@
+@testable import Language
 import Quantity
+@testable import Session
 import Story
 import Testing
-@testable import Language
 
 /// Readings in a session: arithmetic over them, :hedge, :check's two verdicts. Every figure is
 /// worked out by hand in the comments (the built-in table: "around" on one significant digit ±5%).

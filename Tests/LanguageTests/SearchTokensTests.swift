@@ -1,7 +1,8 @@
-import BuiltinStory
-import Testing
+import BuiltinData
 @testable import Language
+@testable import Session
 import Story
+import Testing
 
 /// `:search` splits ASCII text into words on bytes; these pin that split by hand and against the
 /// Unicode-property split it stands in for.

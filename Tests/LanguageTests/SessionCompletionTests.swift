@@ -1,4 +1,5 @@
 import Language
+import Session
 import Story
 import Testing
 

@@ -1,4 +1,5 @@
 import Language
+import Session
 import Testing
 
 @Suite struct SessionInspectTests {

@@ -1,4 +1,5 @@
 @testable import Language
+@testable import Session
 import Quantity
 import Story
 import Testing
@@ -51,7 +52,7 @@ struct StoryItemsTests {
     /// The search index is built by the first `:search` and kept for the next.
     @Test func theSearchIndexIsKept() {
         let s = story([Fact(id: "x", value: .point(1), unit: "", qualifier: nil, hedges: [], line: 1)])
-        let items = StoryItems(story: s, units: Prelude.units)
-        #expect(items.searchIndex(s) === items.searchIndex(s))
+        let session = Session(story: s)
+        #expect(session.searchIndex === session.searchIndex)
     }
 }

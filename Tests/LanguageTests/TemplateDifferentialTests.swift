@@ -1,5 +1,6 @@
-import Testing
 @testable import Language
+@testable import Session
+import Testing
 
 /// Inputs of one shape reuse a compiled form (`TemplateCache`): these run generated inputs through
 /// a session that caches and a session whose cache is emptied before every input, and require the

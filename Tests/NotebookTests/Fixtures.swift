@@ -1,5 +1,6 @@
 import Language
 import Notebook
+import Session
 import Story
 
 /// Shared values for the notebook tests.

@@ -1,9 +1,10 @@
-import BuiltinStory
+import BuiltinData
 import Foundation
 import Language
+@testable import Notebook
+import Session
 import Story
 import Testing
-@testable import Notebook
 
 /// The HTML report of each example notebook, read back: every fact highlighted once, every
 /// in-page link resolving, one chart mark per table row, the percentiles marked, text escaped.

@@ -1,7 +1,8 @@
 import Foundation
 import Language
-import Testing
 @testable import Notebook
+import Session
+import Testing
 
 /// The byte-level reader against the reference (the reader it replaced, kept in
 /// ReferenceNotebookReader.swift): for every input, the same notebook or the same error.

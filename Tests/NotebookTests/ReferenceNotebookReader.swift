@@ -1,5 +1,6 @@
 import Language
 @testable import Notebook
+import Session
 
 // The notebook reader as it was before the byte-level reader (a String per line, several passes),
 // kept here only as the reference the differential tests compare the new reader against: the same

@@ -1,6 +1,7 @@
 import Language
-import Testing
 @testable import Notebook
+import Session
+import Testing
 
 /// Session → notebook → replay: what a user saves replays to the same bytes.
 @Suite struct ReplayRoundTripTests {

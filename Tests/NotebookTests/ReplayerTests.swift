@@ -1,6 +1,7 @@
 import Language
-import Testing
 @testable import Notebook
+import Session
+import Testing
 
 @Suite struct ReplayerTests {
     static let saveRefused = """

@@ -1,4 +1,4 @@
-import BuiltinStory
+import BuiltinData
 import Foundation
 import Story
 import Testing
@@ -108,7 +108,7 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func embeddedTextIsTheSourceFile() throws {
-        let url = Self.packageRoot.appendingPathComponent("Sources/BuiltinStory/north-korea-russia-war.dossier")
+        let url = Self.packageRoot.appendingPathComponent("Sources/BuiltinData/north-korea-russia-war.dossier")
         #expect(Array(BuiltinStory.text.utf8) == Array(try Data(contentsOf: url)))
     }
 

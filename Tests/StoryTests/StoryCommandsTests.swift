@@ -1,6 +1,7 @@
-import BuiltinStory
+import BuiltinData
 import Foundation
 import Language
+import Session
 import Story
 import Testing
 

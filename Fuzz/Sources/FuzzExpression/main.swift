@@ -1,6 +1,7 @@
-import BuiltinStory
+import BuiltinData
 import FuzzDriver
 import Language
+import Session
 import Story
 
 // Feeds each input to a session over the built-in story, as lines typed at the prompt: every line

@@ -1,6 +1,7 @@
-import BuiltinStory
+import BuiltinData
 import FuzzDriver
 import Language
+import Session
 import Notebook
 import Story
 

@@ -1,5 +1,6 @@
 import FuzzDriver
 import Language
+import Session
 import Story
 
 // Feeds each input to the story data-file reader as the bytes of a file. A file it accepts is then

@@ -20,7 +20,7 @@ extension Evaluator {
     }
 
     /// Ids of facts whose id or `about` text holds the word (without a plural `s`).
-    static func factsMatching(_ word: String, in session: Session) -> [String] {
+    static func factsMatching(_ word: String, in session: Interpreter) -> [String] {
         var stem = word.lowercased()
         if stem.count > 3 && stem.hasSuffix("s") { stem.removeLast() }
         if stem == "troop" { stem = "troops" }   // troops_if_sent, troops_sent

@@ -10,10 +10,10 @@ extension Evaluator {
     }
 }
 
-extension Session {
+extension Interpreter {
     /// `max(600,700)` is one argument, 600,700: when a call then lacks an argument, the help says
     /// so. Worked on the input's text, on the error path only.
-    static func withCommaHint(_ d: Diagnostic, input: String) -> Diagnostic {
+    package static func withCommaHint(_ d: Diagnostic, input: String) -> Diagnostic {
         guard d.kind == .argument, d.message.contains("is missing its argument"), let span = d.span else { return d }
         let bytes = Array(input.utf8)
         guard span.end <= bytes.count, let open = bytes[span.start..<span.end].firstIndex(of: UInt8(ascii: "(")) else { return d }

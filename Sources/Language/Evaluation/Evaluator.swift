@@ -8,25 +8,30 @@ import Quantity
 /// Names resolve in this order: function parameters, `let` variables, story facts and assumptions
 /// (or their `:assume` readings), then units. Without a session only units resolve (used for the
 /// units of facts and for the prelude).
-struct Evaluator {
+package struct Evaluator {
     let units: UnitTable
-    let session: Session?
+    let session: Interpreter?
     /// A function's parameters (bound to registers) or a table's row value.
-    var locals: [String: Local] = [:]
+    package var locals: [String: Local] = [:]
     var callDepth = 0
     /// The evaluation levels the user-function bodies being evaluated add up to.
     var nesting = 0
     /// Where the program is written.
-    var builder: ProgramBuilder
+    package var builder: ProgramBuilder
     /// Which source the ranges written in this expression belong to (see `InputKey`).
     var scope: Int64 = 0
 
     /// A name bound inside an expression.
-    struct Local {
+    package struct Local {
         var value: Evaluated
         /// The register holding it, or nil for a value bound from outside (a `:table` row).
         var register: Int32?
     }
+    /// Binds `name` to `value` from outside the expression (a `:table` row), over any other meaning.
+    package mutating func bind(_ name: String, to value: Evaluated) {
+        locals[name] = Local(value: value, register: nil)
+    }
+
     /// User functions may call each other this deep before the call is refused (no stack overflow).
     static let maxCallDepth = 64
     /// Calls may nest bodies this many evaluation levels deep in all: each limit alone (64 calls,
@@ -37,7 +42,7 @@ struct Evaluator {
     /// double it at each level).
     static let maxSteps = 1_000_000
 
-    init(units: UnitTable, session: Session?, scope: Int64 = 0, tokens: [Token]? = nil) {
+    package init(units: UnitTable, session: Interpreter?, scope: Int64 = 0, tokens: [Token]? = nil) {
         self.units = units
         self.session = session
         self.scope = scope
@@ -45,7 +50,7 @@ struct Evaluator {
     }
 
     /// The value of `e`, its range exact over its uncertain inputs where that can be shown.
-    func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
+    package func eval(_ e: Expr) throws(Diagnostic) -> Evaluated {
         var fresh = self
         fresh.builder = ProgramBuilder(tokens: nil, budget: builder.budget)
         return try fresh.exact(fresh.check(e), fresh.builder.program)
@@ -62,7 +67,7 @@ struct Evaluator {
     }
 
     /// Checks `e`, writing its program; returns its interval-arithmetic value.
-    func check(_ e: Expr) throws(Diagnostic) -> Evaluated {
+    package func check(_ e: Expr) throws(Diagnostic) -> Evaluated {
         if builder.program.ops.count >= Evaluator.maxSteps {
             throw Diagnostic(.limit, "the expression needs more than \(NumberFormat.grouped(Double(Evaluator.maxSteps))) steps", at: e.span,
                              help: "a function that calls another twice doubles the work at each level; compute in smaller steps")

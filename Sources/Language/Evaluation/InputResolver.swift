@@ -6,7 +6,7 @@ import Quantity
 /// draws an input from. The checker asks it for values, the sampler for distributions; a reading
 /// of a hedged fact ("about", "up to") belongs here.
 struct InputResolver {
-    let session: Session
+    let session: Interpreter
 
     /// The value of story item `index`: this session's `:assume` reading, else its hedge reading
     /// when `:set hedges on`, else the article's value; a vague one is refused.

@@ -15,7 +15,7 @@ import Quantity
 ///
 /// Each uncertain quantity — a story item, a variable's inputs, a range written once — is one
 /// `ProgramInput`, however often the expression uses it.
-struct Program {
+package struct Program {
     /// One step of the stack machine.
     enum Op {
         /// The input's next number literal (a template reruns the program on other literals).

@@ -3,8 +3,8 @@ import Quantity
 /// Writes a `Program` down as the `Evaluator` checks an expression, and notes whether the
 /// program can be rerun on another input of the same shape (a template): every number literal
 /// it read must be exactly one number token of the input, in order.
-final class ProgramBuilder {
-    private(set) var program = Program()
+package final class ProgramBuilder {
+    package private(set) var program = Program()
     /// The input's tokens, when the program may become a template; nil otherwise.
     private let tokens: [Token]?
     private var nextToken = 0

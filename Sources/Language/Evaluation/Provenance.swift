@@ -4,7 +4,7 @@
 /// Items are indices into the session's `StoryItems` (facts first, then assumptions); kept
 /// sorted and unique. Empty for plain arithmetic, so the common case allocates nothing and
 /// copies no references: both lists sit behind one optional reference, nil when empty.
-struct Provenance: Equatable, Sendable {
+package struct Provenance: Equatable, Sendable {
     /// The two lists, shared by copies (never mutated once made).
     final class Lists: Sendable {
         let items: [Int32]
@@ -20,7 +20,7 @@ struct Provenance: Equatable, Sendable {
     private let lists: Lists?
 
     /// Story items used, sorted.
-    var items: [Int32] { lists?.items ?? [] }
+    package var items: [Int32] { lists?.items ?? [] }
     /// Units with notes that were used ("ton is read as the metric tonne").
     var unitNotes: [Int32] { lists?.unitNotes ?? [] }
     /// Exchange rates used (indices into the session's stated rates), sorted.
@@ -30,16 +30,16 @@ struct Provenance: Equatable, Sendable {
         lists = items.isEmpty && unitNotes.isEmpty && rates.isEmpty ? nil : Lists(items: items, unitNotes: unitNotes, rates: rates)
     }
 
-    static let none = Provenance()
+    package static let none = Provenance()
 
     var isEmpty: Bool { lists == nil }
 
-    static func == (a: Provenance, b: Provenance) -> Bool {
+    package static func == (a: Provenance, b: Provenance) -> Bool {
         a.items == b.items && a.unitNotes == b.unitNotes && a.rates == b.rates
     }
 
     /// The union of two provenances.
-    func union(_ other: Provenance) -> Provenance {
+    package func union(_ other: Provenance) -> Provenance {
         if other.isEmpty { return self }
         if isEmpty { return other }
         return Provenance(items: Provenance.merge(items, other.items), unitNotes: Provenance.merge(unitNotes, other.unitNotes),
@@ -62,13 +62,13 @@ struct Provenance: Equatable, Sendable {
 }
 
 /// A computed value: a quantity and where it came from.
-struct Evaluated {
-    var quantity: Quantity
-    var provenance: Provenance
+package struct Evaluated {
+    package var quantity: Quantity
+    package var provenance: Provenance
     /// Whether the range could not be shown to be exact: it contains every value, but may be wider.
-    var mayBeWider = false
+    package var mayBeWider = false
 
-    init(_ quantity: Quantity, _ provenance: Provenance = .none) {
+    package init(_ quantity: Quantity, _ provenance: Provenance = .none) {
         self.quantity = quantity
         self.provenance = provenance
     }

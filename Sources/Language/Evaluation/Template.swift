@@ -16,7 +16,7 @@ import Quantity
 /// spans. Programs whose checks depend on a literal's value (calls, powers, scale words) are not
 /// kept. The session empties the cache whenever its state changes (a `let`, `:assume`, a new
 /// unit), since names may then mean something else.
-struct TemplateCache {
+package struct TemplateCache {
     /// Templates by the hash of their shape (a collision is found by comparing shapes, and missed).
     private var entries: [UInt64: Template] = [:]
     /// The templates used last, most recent first, tried on an input's bytes before it is lexed.

@@ -4,7 +4,7 @@ import Quantity
 enum UnitDefiner {
     /// Adds the unit named `names[0]` (the others are aliases). Returns the new unit's index.
     static func define(names: [(String, SourceSpan)], definition: UnitDefinition, note: String?,
-                       in table: inout UnitTable, session: Session?) throws(Diagnostic) -> Int32 {
+                       in table: inout UnitTable, session: Interpreter?) throws(Diagnostic) -> Int32 {
         let symbol = names[0].0
         let info: UnitInfo
         switch definition {

@@ -3,7 +3,7 @@ import Quantity
 /// The work one cell may do, in operations (steps written or run, times the samples or corners
 /// they run on), and the Ctrl-C check that goes with it: every cell ends, and stops soon after
 /// Ctrl-C, whatever it computes.
-final class WorkBudget {
+package final class WorkBudget {
     /// Operations per cell: a billion runs for about a second.
     static let perCell = 1_000_000_000
     /// Operations between two looks at Ctrl-C.
@@ -13,7 +13,7 @@ final class WorkBudget {
     private var remaining: Int
     private var untilPoll = WorkBudget.pollInterval
     /// Polled for Ctrl-C.
-    var isInterrupted: () -> Bool
+    package var isInterrupted: () -> Bool
 
     init(limit: Int = WorkBudget.perCell, isInterrupted: @escaping () -> Bool) {
         self.limit = limit
@@ -22,7 +22,7 @@ final class WorkBudget {
     }
 
     /// The whole budget again, for the next cell.
-    func reset() {
+    package func reset() {
         remaining = limit
         untilPoll = WorkBudget.pollInterval
     }

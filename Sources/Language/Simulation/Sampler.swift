@@ -4,15 +4,21 @@ import Quantity
 /// Monte Carlo over a checked program: each block of draws runs the program once, a step over
 /// the whole block at a time (`LaneEngine`). Each uncertain input is drawn once per sample and
 /// reused wherever it appears, so `x - x` is zero.
-struct Sampler {
+package struct Sampler {
     let program: Program
-    let session: Session
+    let session: Interpreter
+
+    /// A sampler of `program`, whose inputs `session` resolves.
+    package init(program: Program, session: Interpreter) {
+        self.program = program
+        self.session = session
+    }
     /// Samples per block.
     static let block = 8192
 
     /// `count` samples of the program's value, in base units, with the draws `seed` gives.
     /// `span` is the expression's, for errors about it as a whole.
-    func run(count: Int, seed: UInt64, span: SourceSpan) throws(Diagnostic) -> [Double] {
+    package func run(count: Int, seed: UInt64, span: SourceSpan) throws(Diagnostic) -> [Double] {
         let resolver = InputResolver(session: session)
         let distributions = try program.inputs.map { input throws(Diagnostic) in try resolver.distribution(input, span: span) }
         var results = [Double](repeating: 0, count: count)

@@ -2,7 +2,7 @@
 ///
 /// Only the cases with children are boxed: numbers and names, most of a script's nodes, are
 /// stored inline and cost no allocation.
-enum Expr {
+package enum Expr {
     /// A number literal, possibly with a scale word (`4 million`).
     case number(Double, SourceSpan)
     /// A name: a variable, fact, assumption or unit.
@@ -26,7 +26,7 @@ enum Expr {
     indirect case convert(Expr, Expr, SourceSpan)
 
     /// The input this node covers.
-    var span: SourceSpan {
+    package var span: SourceSpan {
         switch self {
         case .number(_, let s), .name(_, let s), .withUnit(_, _, _, _, let s), .dollars(_, let s), .percent(_, let s),
              .negate(_, let s), .binary(_, _, _, _, let s), .range(_, _, let s), .call(_, _, _, let s), .convert(_, _, let s):
@@ -42,19 +42,19 @@ enum Expr {
 }
 
 /// The arithmetic operators.
-enum BinaryOperator: String {
+package enum BinaryOperator: String {
     case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
 }
 
 /// One argument of a call, positional or named (`need: 5.5 Mt`).
-struct Argument {
+package struct Argument {
     var label: String?
     var labelSpan: SourceSpan?
     var value: Expr
 }
 
 /// A whole input that is not a meta-command.
-enum Statement {
+package enum Statement {
     /// An expression to evaluate and print.
     case expression(Expr)
     /// `let name = expr`
@@ -66,7 +66,7 @@ enum Statement {
 }
 
 /// What a `unit` statement defines a unit as.
-enum UnitDefinition {
+package enum UnitDefinition {
     /// An expression (`1000 kg`, `year / 12`, `USD / 1380`).
     case expression(Expr)
     /// A base unit of a base dimension (prelude only).

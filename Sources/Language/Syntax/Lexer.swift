@@ -9,12 +9,12 @@
 ///
 /// A comma is a digit-group separator only when it sits between digits with exactly three digits
 /// after it (and the number began with one to three digits); otherwise it separates arguments.
-struct Lexer {
+package struct Lexer {
     let bytes: [UInt8]
     /// The deepest bracket nesting the lexer accepts before refusing the input.
     static let maxDepth = 200
 
-    init(_ input: String) {
+    package init(_ input: String) {
         bytes = Array(input.utf8)
     }
 
@@ -24,12 +24,12 @@ struct Lexer {
     }
 
     /// The result of lexing: tokens, or an error, and whether brackets were left open.
-    struct Output {
+    package struct Output {
         var tokens: [Token]
-        var openBrackets: Int
+        package var openBrackets: Int
     }
 
-    func tokenize() throws(Diagnostic) -> Output {
+    package func tokenize() throws(Diagnostic) -> Output {
         var tokens: [Token] = []
         let open = try tokenize(into: &tokens)
         return Output(tokens: tokens, openBrackets: open)

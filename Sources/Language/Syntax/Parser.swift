@@ -28,7 +28,7 @@
 /// 40 kg per 3 weeks (as GNU units and Numbat read it), and `1800 to 2200 USD/month * 12 month` is
 /// 21,600 to 26,400 USD. `to` followed by no number (up to the end of the expression) converts:
 /// `500 g to kg` is 0.5 kg, as in Numbat and qalc; a range needs a number on both sides.
-struct Parser {
+package struct Parser {
     private var tokens: [Token]
     private var position = 0
     private let input: String
@@ -51,7 +51,7 @@ struct Parser {
     }
 
     /// Lexes and parses `input`; returns nil when brackets are left open (more input needed).
-    static func parse(_ input: String, allowBaseUnits: Bool = false) throws(Diagnostic) -> Statement? {
+    package static func parse(_ input: String, allowBaseUnits: Bool = false) throws(Diagnostic) -> Statement? {
         let lexer = Lexer(input)
         let lexed = try lexer.tokenize()
         if lexed.openBrackets > 0 { return nil }
@@ -62,7 +62,7 @@ struct Parser {
     /// Lexes all of `input` and parses what starts at byte `offset` with `body` (for commands whose
     /// arguments hold expressions: spans stay relative to the whole input). Returns nil when
     /// brackets are left open.
-    static func parseTail<T>(_ input: String, from offset: Int, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T? {
+    package static func parseTail<T>(_ input: String, from offset: Int, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T? {
         let lexer = Lexer(input)
         let lexed = try lexer.tokenize()
         if lexed.openBrackets > 0 { return nil }
@@ -72,31 +72,31 @@ struct Parser {
     }
 
     /// Requires the end of the input.
-    func expectEnd() throws(Diagnostic) {
+    package func expectEnd() throws(Diagnostic) {
         guard current.kind == .end else { throw unexpected(expected: "the end of the input") }
     }
 
     // MARK: - Tokens
 
-    var current: Token { tokens[position] }
-    func peek(_ k: Int = 1) -> Token { tokens[min(position + k, tokens.count - 1)] }
+    package var current: Token { tokens[position] }
+    package func peek(_ k: Int = 1) -> Token { tokens[min(position + k, tokens.count - 1)] }
 
-    mutating func advance() -> Token {
+    package mutating func advance() -> Token {
         let t = tokens[position]
         if position < tokens.count - 1 { position += 1 }
         return t
     }
 
-    mutating func expect(_ kind: Token.Kind, _ what: String) throws(Diagnostic) -> Token {
+    package mutating func expect(_ kind: Token.Kind, _ what: String) throws(Diagnostic) -> Token {
         guard current.kind == kind else { throw unexpected(expected: what) }
         return advance()
     }
 
-    func text(_ span: SourceSpan) -> String {
+    package func text(_ span: SourceSpan) -> String {
         String(decoding: bytes[span.start..<span.end], as: UTF8.self)
     }
 
-    func unexpected(expected: String) -> Diagnostic {
+    package func unexpected(expected: String) -> Diagnostic {
         let t = current
         let found = t.kind == .end ? "the end of the input" : "`\(text(t.span))`"
         let span = t.kind == .end ? SourceSpan(t.span.start, t.span.start + 1) : t.span
@@ -183,7 +183,7 @@ struct Parser {
     // MARK: - Expressions (each returns the node and its height)
 
     /// expr -> additive [('->' | 'in' | 'to') target]
-    mutating func expr() throws(Diagnostic) -> (Expr, Int) {
+    package mutating func expr() throws(Diagnostic) -> (Expr, Int) {
         let (value, h) = try additive()
         // `range` leaves a `to` with no number after it for us: it converts.
         if current.kind == .arrow || current.kind == .keywordIn || current.kind == .keywordTo {

@@ -1,7 +1,7 @@
 /// One lexical token: its kind, where it is, and (for numbers) its value.
-struct Token: Equatable {
+package struct Token: Equatable {
     /// The kinds of token.
-    enum Kind: UInt8 {
+    package enum Kind: UInt8 {
         case number, identifier, string
         case plus, minus, star, slash, caret, percent, currencySign
         case leftParen, rightParen, comma, colon, equals, arrow
@@ -11,10 +11,10 @@ struct Token: Equatable {
         case dotDot
     }
 
-    var kind: Kind
-    var span: SourceSpan
+    package var kind: Kind
+    package var span: SourceSpan
     /// The value of a number token.
-    var number: Double = 0
+    package var number: Double = 0
 
     /// How the token is named in "expected …, found …" messages.
     static func describe(_ kind: Kind) -> String {

@@ -1,5 +1,6 @@
 import Language
 import Render
+import Session
 import Story
 
 /// The article, paragraph by paragraph, with each fact's quote highlighted once: a `<mark

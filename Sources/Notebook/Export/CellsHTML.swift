@@ -1,5 +1,6 @@
 import Language
 import Render
+import Session
 import Story
 
 /// The notebook's cells as HTML: notes as Markdown, commands as their input and recorded output

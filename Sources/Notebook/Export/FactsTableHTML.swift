@@ -1,6 +1,7 @@
 import Language
 import Quantity
 import Render
+import Session
 import Story
 
 /// The facts and assumptions as a table, one row each (`id="fact-ID"`, `id="assumption-ID"`):

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// Writes a notebook as a Jupyter notebook (nbformat 4.5), by hand: no Foundation, keys sorted
 /// as Jupyter writes them, so the same notebook always exports to the same bytes.

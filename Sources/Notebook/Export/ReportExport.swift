@@ -1,4 +1,5 @@
 import Language
+import Session
 import Story
 
 /// Exports a notebook after replaying it: the replay draws the HTML report's charts (a notebook

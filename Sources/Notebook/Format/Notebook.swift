@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// A parsed notebook: its header and its cells, in the file's order.
 public struct Notebook: Sendable, Equatable {

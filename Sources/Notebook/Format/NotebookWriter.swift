@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// Renders cells as a notebook file (CommonMark): a header comment, then each cell under its
 /// `<!-- cell: ID -->` marker — notes as prose, commands as a ```` ```dossier ```` transcript.

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// A notebook as read from its file: the header, the file's bytes, and where each cell's parts lie
 /// in them. A cell becomes a `Cell` only when asked for, and a replayed output is compared with the

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// Reads a Jupyter notebook (nbformat 4) run with the Dossier kernel back into a Dossier notebook:
 /// the reverse of `IpynbExporter`, for `dossier import`.

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// The crash-recovery journal: a session's cells appended one at a time as they are entered, so
 /// that after `kill -9` they can be replayed. Pure encoding and decoding; the shell does the I/O.

@@ -1,5 +1,6 @@
 import Language
 import Render
+import Session
 
 /// What replaying a notebook gave.
 ///

@@ -1,6 +1,7 @@
 import Glibc
 import Language
 import Notebook
+import Session
 
 /// The notebook services over real files: `:save`, `:open` and `:export`, the crash journal,
 /// and `--recover`. The shell calls these through `NotebookServices`.

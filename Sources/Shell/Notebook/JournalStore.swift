@@ -1,6 +1,7 @@
 import Glibc
 import Language
 import Notebook
+import Session
 
 /// This process's crash journal, and the journals other Dossier processes left behind.
 ///

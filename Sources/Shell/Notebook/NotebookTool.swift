@@ -1,5 +1,6 @@
 import Language
 import Notebook
+import Session
 import Story
 
 /// `dossier replay` and `dossier export`: what the subcommands do, so the executable stays a

@@ -1,4 +1,5 @@
 import Language
+import Session
 
 /// A cell as the shell prints it when replaying: the input after `> `, then its output.
 enum Transcript {

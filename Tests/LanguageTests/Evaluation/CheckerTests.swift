@@ -1,6 +1,7 @@
-import Testing
 @testable import Language
 import Quantity
+@testable import Session
+import Testing
 
 /// The checker on its own: every kind of error it reports, with the span it points at, and the
 /// program it writes (one input per uncertain quantity, however often it is used).

@@ -1,7 +1,8 @@
-import BuiltinStory
+import BuiltinData
+@testable import Language
+@testable import Session
 import Story
 import Testing
-@testable import Language
 
 /// The language a journalist types (issue 12), one rule at a time: each case is an input, the
 /// lines run before it in the same session, and the exact text Dossier must print. Every expected

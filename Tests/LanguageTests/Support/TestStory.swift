@@ -1,5 +1,6 @@
 @testable import Language
 import Quantity
+@testable import Session
 import Story
 
 /// A small story with the built-in facts' shapes, so language tests do not depend on the data file.
