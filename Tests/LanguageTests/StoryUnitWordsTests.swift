@@ -1,4 +1,5 @@
 @testable import Language
+@testable import Session
 import Story
 import Testing
 

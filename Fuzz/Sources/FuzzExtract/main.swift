@@ -1,7 +1,7 @@
 import Draft
 import Extract
 import FuzzDriver
-import Language
+import Session
 import Story
 
 // Feeds each input to the extractor as the bytes of an article, as `dossier extract FILE` does.
