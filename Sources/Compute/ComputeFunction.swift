@@ -32,6 +32,14 @@ public struct ComputeFunction: Sendable {
     public var evaluate: @Sendable (_ arguments: [Quantity], _ units: UnitTable) throws(ComputeError) -> Quantity
     /// Computes one sample on base-unit numbers (USD, kg, seconds), in parameter order.
     public var kernel: @Sendable (_ arguments: [Double]) -> Double
+    /// Over ranges of base-unit arguments (a box): an interval holding every value, and for each
+    /// argument an interval holding the partial derivative everywhere in the box (at a kink, as
+    /// of `abs` at 0, every one-sided slope); nil where the function is undefined somewhere in the
+    /// box. Exact ranges read from the partials' signs whether the function rises or falls with
+    /// each argument.
+    public var slope: @Sendable (_ arguments: [Interval]) -> (value: Interval, partials: [Interval])?
+    /// The function as arithmetic on its arguments, when it is that (`kernel` computes the same).
+    public var formula: Formula? = nil
 
     /// The signature as shown in help: `deficit(need, supply)`.
     public var signature: String {
@@ -48,6 +56,13 @@ public enum ComputeError: Error, Sendable, Equatable {
 }
 
 extension ComputeFunction {
+    /// `a / b` over ranges, with its partials `1/b` and `−a/b²`; nil when `b` reaches zero.
+    public static func quotientSlope(_ a: Interval, _ b: Interval) -> (value: Interval, partials: [Interval])? {
+        guard !b.containsZero else { return nil }
+        let q = a / b, r = b.reciprocal
+        return (q, [r, -(q * r)])
+    }
+
     /// Wraps quantity arithmetic so its errors become `ComputeError.quantity`.
     static func arithmetic(_ body: () throws(QuantityError) -> Quantity) throws(ComputeError) -> Quantity {
         do throws(QuantityError) { return try body() } catch { throw .quantity(error) }

@@ -35,7 +35,9 @@ public enum ComputeLibrary {
             }
             return try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].multiplying(a[1], in: units).multiplying(a[2], in: units) }
         },
-        kernel: { $0[0] * $0[1] * $0[2] }
+        kernel: { $0[0] * $0[1] * $0[2] },
+        slope: { a in (a[0] * a[1] * a[2], [a[1] * a[2], a[0] * a[2], a[0] * a[1]]) },
+        formula: .product(.product(.argument(0), .argument(1)), .argument(2))
     )
 
     /// `project(annual, years, growth)`: the total over `years` of a yearly rate growing by `growth`.
@@ -81,6 +83,21 @@ public enum ComputeLibrary {
             let years = Int(a[1])
             for _ in 0..<max(0, years) { total += term; term *= 1 + a[2] }
             return a[0] * yearSeconds * total
+        },
+        slope: { a in
+            guard a[1].isPoint, let years = Int(exactly: a[1].lo), years >= 0, years <= 1000, a[2].lo > -1 else { return nil }
+            // total = Σ fⁱ and its slope Σ i·fⁱ⁻¹ over i < years, f = 1 + growth > 0: every term
+            // rises with f, so summing the terms' ranges is exact.
+            let factor = Interval(1, 1) + a[2]
+            var total = Interval(point: 0), slope = Interval(point: 0), term = Interval(point: 1), previous = Interval(point: 0)
+            for i in 0..<years {
+                total = total + term
+                slope = slope + previous.scaled(by: Double(i))
+                previous = term
+                term = term * factor
+            }
+            let year = Interval(point: yearSeconds)
+            return (a[0] * year * total, [year * total, Interval(point: 0), a[0] * year * slope])
         }
     )
 
@@ -98,7 +115,9 @@ public enum ComputeLibrary {
             try ComputeFunction.requireSame(a[0], a[1], 1, ("need", "supply"))
             return try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].subtracting(a[1]) }
         },
-        kernel: { $0[0] - $0[1] }
+        kernel: { $0[0] - $0[1] },
+        slope: { a in (a[0] - a[1], [Interval(point: 1), Interval(point: -1)]) },
+        formula: .difference(.argument(0), .argument(1))
     )
 
     /// `deficit_ratio(need, supply)`: the deficit as a share of need.
@@ -119,7 +138,13 @@ public enum ComputeLibrary {
             q.isRatio = true
             return q
         },
-        kernel: { 1 - $0[1] / $0[0] }
+        kernel: { 1 - $0[1] / $0[0] },
+        slope: { a in
+            // 1 − s/n: ∂/∂n = s/n², ∂/∂s = −1/n.
+            guard let (q, partials) = ComputeFunction.quotientSlope(a[1], a[0]) else { return nil }
+            return (Interval(point: 1) - q, [-partials[1], -partials[0]])
+        },
+        formula: .difference(.constant(1), .quotient(.argument(1), .argument(0)))
     )
 
     /// `coverage(offer, gap)`: the share of a gap an offer fills.
@@ -133,7 +158,9 @@ public enum ComputeLibrary {
           coverage(rice_offer, 1.5 Mt) is 40% to 46.7%.
         """,
         evaluate: { a, units throws(ComputeError) in try likeQuotient(a, units, ("offer", "gap")) },
-        kernel: { $0[0] / $0[1] }
+        kernel: { $0[0] / $0[1] },
+        slope: { ComputeFunction.quotientSlope($0[0], $0[1]) },
+        formula: .quotient(.argument(0), .argument(1))
     )
 
     /// `share(part, whole)`: part / whole.
@@ -147,7 +174,9 @@ public enum ComputeLibrary {
           share(worker_count, worker_count + troops_if_sent) is 28.6%.
         """,
         evaluate: { a, units throws(ComputeError) in try likeQuotient(a, units, ("part", "whole")) },
-        kernel: { $0[0] / $0[1] }
+        kernel: { $0[0] / $0[1] },
+        slope: { ComputeFunction.quotientSlope($0[0], $0[1]) },
+        formula: .quotient(.argument(0), .argument(1))
     )
 
     /// a[0] / a[1] for two quantities of one dimension, shown as a percentage.
@@ -171,6 +200,8 @@ public enum ComputeLibrary {
         evaluate: { a, units throws(ComputeError) in
             try ComputeFunction.arithmetic { () throws(QuantityError) in try a[0].dividing(by: a[1], in: units) }
         },
-        kernel: { $0[0] / $0[1] }
+        kernel: { $0[0] / $0[1] },
+        slope: { ComputeFunction.quotientSlope($0[0], $0[1]) },
+        formula: .quotient(.argument(0), .argument(1))
     )
 }

@@ -44,6 +44,27 @@ import Testing
         #expect(forced.stdout.contains("saved 1 cell to \(other)"))
     }
 
+    /// A script ending in `:save FILE` can be run again (or run further): the notebook it saved
+    /// before is the first cells of the new one, so replacing it loses nothing. A run that would
+    /// drop or change a cell is refused like any other notebook.
+    @Test func aScriptRunAgainReplacesTheNotebookItSavedBefore() throws {
+        let path = try notebook("again.md", cells: 3)
+        let again = try run((1...3).flatMap { ["-e", "\($0) * 10"] } + ["-e", ":save \(path)"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("saved 3 cells to \(path)"))
+        let further = try run((1...4).flatMap { ["-e", "\($0) * 10"] } + ["-e", ":save \(path)"])
+        #expect(further.status == 0, "\(further.stderr)")
+        #expect(further.stdout.contains("saved 4 cells to \(path)"))
+        let before = bytes(path)
+        // Fewer cells, or the same number with one changed, would lose a cell.
+        let shorter = try run((1...3).flatMap { ["-e", "\($0) * 10"] } + ["-e", ":save \(path)"])
+        #expect(shorter.status == 1)
+        #expect(shorter.stderr.contains("exists and is not this session's notebook"), "\(shorter.stderr)")
+        let changed = try run(["-e", "1 * 10", "-e", "2 * 10", "-e", "3 * 10", "-e", "5 * 10", "-e", ":save \(path)"])
+        #expect(changed.status == 1)
+        #expect(bytes(path) == before)
+    }
+
     @Test func aSessionReplacesItsOwnNotebookAndOneItOpened() throws {
         let own = dir + "/own.md"
         let r = try commands("1 + 1", ":save \(own)", "2 + 2", ":save \(own)")

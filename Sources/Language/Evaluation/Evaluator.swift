@@ -103,19 +103,11 @@ package struct Evaluator {
 
         case .percent(let inner, let span):
             let a = try check(inner)
-            guard a.quantity.dimension.isNone else {
-                throw Diagnostic(.dimension, "`%` applies to a plain number, not \(a.quantity.dimension.phrase)", at: span)
-            }
-            var q = a.quantity
-            q.value = q.value.scaled(by: 0.01)
-            q.isRatio = true
-            try builder.emit(.scale(0.01))
-            return Evaluated(q, a.provenance)
+            return Evaluated(try apply(.percent, a.quantity, nil, span: span), a.provenance)
 
-        case .negate(let inner, _):
+        case .negate(let inner, let span):
             var a = try check(inner)
-            a.quantity.value = -a.quantity.value
-            try builder.emit(.negate)
+            a.quantity = try apply(.negate, a.quantity, nil, span: span)
             return a
 
         case .name(let name, let span):
@@ -131,18 +123,8 @@ package struct Evaluator {
                 b = try check(r)
             }
             if op != .power, let exchanged = try exchanged(b, into: a.quantity, span: span) { b = exchanged }
-            var q = try binary(op, a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
+            var q = try apply(Operation(op), a.quantity, b.quantity, opSpan: opSpan, span: span, left: l, right: r)
             if op == .divide && !q.isRatio && isCountRatio(a, b) { q.isRatio = true }
-            switch op {
-            case .add: try builder.emit(.add)
-            case .subtract: try builder.emit(.subtract)
-            case .multiply: try builder.emit(.multiply)
-            case .divide: try builder.emit(.divide)
-            case .power:
-                // The exponent is fixed by the check (the result's unit depends on it).
-                builder.notTemplatable()
-                try builder.emit(.power(b.quantity.value.lo))
-            }
             return Evaluated(q, a.provenance.union(b.provenance))
 
         case .range(let l, let r, let span):
@@ -182,20 +164,24 @@ package struct Evaluator {
 
     // MARK: - Operators
 
-    func binary(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity, opSpan: SourceSpan, span: SourceSpan, left: Expr, right: Expr) throws(Diagnostic) -> Quantity {
-        do throws(QuantityError) {
-            switch op {
-            case .add: return try a.adding(b)
-            case .subtract: return try a.subtracting(b)
-            case .multiply: return try a.multiplying(b, in: units)
-            case .divide: return try a.dividing(by: b, in: units)
-            case .power: return try a.raised(to: b)
-            }
+    /// The result of operator `op` on `a` (and `b`), by its rule in `Operation`, with its steps
+    /// written; a refusal is reported at the operator's node.
+    func apply(_ op: Operation, _ a: Quantity, _ b: Quantity?, opSpan: SourceSpan? = nil, span: SourceSpan, left: Expr? = nil, right: Expr? = nil) throws(Diagnostic) -> Quantity {
+        let q: Quantity
+        do throws(Operation.Refusal) {
+            q = try op.result(a, b, units: units)
         } catch {
-            var d = diagnostic(error, span: span, opSpan: opSpan, a: a, b: b, right: right)
-            if op == .subtract, let hint = rangeHint(left, right) { d.help = hint }
-            throw d
+            switch error {
+            case .notAPlainNumber(let d):
+                throw Diagnostic(.dimension, "`\(op.symbol)` applies to a plain number, not \(d.phrase)", at: span)
+            case .quantity(let e):
+                var d = diagnostic(e, span: span, opSpan: opSpan, a: a, b: b, right: right)
+                if op == .subtract, let left, let right, let hint = rangeHint(left, right) { d.help = hint }
+                throw d
+            }
         }
+        try op.emit(b, into: builder)
+        return q
     }
 
     func diagnostic(_ error: QuantityError, span: SourceSpan, opSpan: SourceSpan? = nil, a: Quantity? = nil, b: Quantity? = nil, right: Expr? = nil) -> Diagnostic {

@@ -11,7 +11,8 @@ import Quantity
 ///   its own numbers (the `TemplateCache`);
 /// - lanes of numbers (`LaneEngine`): the corners of the inputs' box for exact ranges
 ///   (`ExactRange`), and blocks of Monte Carlo draws for `:simulate` (`Sampler`);
-/// - symbolic sums of monomials (`FormEngine`): whether the result is monotone in each input.
+/// - symbolic sums of monomials and their quotients (`FormEngine`), and values with their
+///   derivatives over a box of inputs (`SlopeEngine`): whether the result is monotone in each input.
 ///
 /// Each uncertain quantity — a story item, a variable's inputs, a range written once — is one
 /// `ProgramInput`, however often the expression uses it.

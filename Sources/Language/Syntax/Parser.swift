@@ -152,7 +152,7 @@ package struct Parser {
         let bodyStart = current.span.start
         let body = try expr().0
         return .function(name: text(name.span), nameSpan: name.span, parameters: parameters, body: body,
-                         bodySource: text(SourceSpan(bodyStart, body.span.end)))
+                         bodySource: text(SourceSpan(bodyStart, tokens[position - 1].span.end)))  // to the last token: a bracket's span leaves it out
     }
 
     /// 'unit' NAME {',' NAME} ['=' expr | ':' DIMENSION] [STRING]

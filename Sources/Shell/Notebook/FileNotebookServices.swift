@@ -48,7 +48,8 @@ public final class FileNotebookServices: NotebookServices {
 
     /// `:save [--force] FILE`.
     func save(_ session: Session, to path: String, force: Bool) -> NotebookReply {
-        if !force, let other = AtomicFile.identity(path), !ownFiles.contains(other), !NotebookFile.isEmpty(path) {
+        if !force, let other = AtomicFile.identity(path), !ownFiles.contains(other), !NotebookFile.isEmpty(path),
+           !Self.loses(nothingOf: path, savingFrom: session) {
             let shown = VisibleText.of(path)
             return .confirm(question: "\(shown) exists and is not this session's notebook.\nReplace it?",
                             then: .save(path: path, force: true),
@@ -64,6 +65,17 @@ public final class FileNotebookServices: NotebookServices {
             return .text("saved \(n) \(n == 1 ? "cell" : "cells") to \(path)")
         case .failure(let failure): return .failure(failure.message)
         }
+    }
+
+    /// Whether saving `session` over the notebook at `path` loses nothing of it: it is a notebook
+    /// of the same story whose cells are the first of this session's, as when a script that ends
+    /// in `:save FILE` is run again. Any other file (another notebook, one that does not read, not
+    /// a notebook) is someone's work, which `:save` asks before replacing.
+    static func loses(nothingOf path: String, savingFrom session: Session) -> Bool {
+        guard let recorded = try? NotebookFile.read(path), recorded.header.storyHash == session.story.contentHash,
+              recorded.count <= session.cells.count else { return false }
+        for i in 0..<recorded.count where recorded.cell(at: i) != session.cells[i] { return false }
+        return true
     }
 
     /// `:export FILE` (the format from its extension). The session's cells are replayed in a

@@ -22,6 +22,14 @@ import Testing
         #expect(r.span == SourceSpan(5, 10))
     }
 
+    @Test func aFunctionsSourceRunsToItsLastToken() throws {
+        // A body ending in a bracket keeps it (the bracketed node's span leaves it out).
+        guard case .function(_, _, _, _, let source)? = try Parser.parse("fn part(u, v) = u / (u + v)") else { Issue.record("not a function"); return }
+        #expect(source == "u / (u + v)")
+        guard case .function(_, _, _, _, let plain)? = try Parser.parse("fn twice(x) = 2 * x  ") else { Issue.record("not a function"); return }
+        #expect(plain == "2 * x")
+    }
+
     @Test func powerIsRightAssociativeAndTighterThanMinus() throws {
         guard case .negate(.binary(.power, .number(2, _), .binary(.power, _, _, _, _), _, _), _) = try parse("-2^3^2") else {
             Issue.record("wrong tree"); return
