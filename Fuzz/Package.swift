@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Compute", dependencies: ["Quantity"], swiftSettings: instrumented),
         .target(name: "Render", dependencies: ["Quantity"], swiftSettings: instrumented),
         .target(name: "Extract", dependencies: ["Quantity"], exclude: ["english.lexicon"], swiftSettings: instrumented, plugins: [.plugin(name: "EmbedStory")]),
+        .target(name: "Draft", dependencies: ["Extract", "Story", "BuiltinData"], swiftSettings: instrumented),
         .target(
             name: "Language", dependencies: ["Quantity", "Story", "Compute", "BuiltinData"],
             swiftSettings: instrumented
@@ -49,7 +50,7 @@ let package = Package(
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
         .executableTarget(
-            name: "FuzzExtract", dependencies: ["FuzzDriver", "Extract"],
+            name: "FuzzExtract", dependencies: ["FuzzDriver", "Extract", "Draft", "Story", "Session"],
             swiftSettings: instrumented, linkerSettings: fuzzerLink
         ),
     ]

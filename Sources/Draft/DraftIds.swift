@@ -38,12 +38,34 @@ struct DraftIds {
         case _ where q.unit.count == 3 && q.unit == q.unit.uppercased(): suffix = q.per.map { $0 == "month" ? "monthly" : $0 == "year" ? "yearly" : "rate" } ?? "amount"
         case "t", "kg", "kt", "Mt": suffix = "tonnes"
         case "%": suffix = "percent"
+        case "pp": suffix = "points"
+        case "x": suffix = "times"
         default: suffix = Self.hyphenated(q.unit).replacingHyphens
         }
         var base = Self.hyphenated(noun).replacingHyphens + "_" + suffix
         if base.first.map({ !$0.isLetter }) ?? true { base = "fact_" + base }
         return unique(String(base.prefix(56)), separator: "_")
     }
+
+    /// A claim id from the first words of its sentence that say something: `lose_leverage_russia`.
+    mutating func claimId(_ sentence: String) -> String {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .filter { $0.count > 3 && !Self.smallWords.contains($0) }
+        let base = words.prefix(3).joined(separator: "_")
+        return unique(base.isEmpty ? "claim" : String(Self.hyphenated(base).replacingHyphens.prefix(56)), separator: "_")
+    }
+
+    /// Words that say little about what a claim is about.
+    static let smallWords: Set<String> = [
+        "that", "this", "with", "from", "their", "they", "have", "been", "were", "will", "would", "could", "should",
+        "which", "while", "about", "after", "into", "than", "them", "there", "these", "those", "also", "more", "most",
+        "some", "such", "only", "over", "under", "said", "says", "according", "reportedly", "believed", "believe",
+        "likely", "might", "other", "others", "moreover", "additionally", "ultimately", "however", "despite", "being",
+        "where", "when", "what", "even", "both", "each", "very", "much", "many", "argue", "suggested", "noted", "emphasize",
+    ]
+
+    /// `id`, or `id` with `_2`, `_3`… when it is taken (facts, claims and checks share ids).
+    mutating func unique(_ id: String) -> String { unique(id, separator: "_") }
 
     private mutating func unique(_ base: String, separator: String) -> String {
         var id = base

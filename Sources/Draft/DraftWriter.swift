@@ -5,8 +5,8 @@ import Story
 struct DraftWriter {
     private(set) var text = ""
 
-    private mutating func line(_ s: String) { text += s + "\n" }
-    private mutating func review(_ s: String) { line("  # review: " + s) }
+    mutating func line(_ s: String) { text += s + "\n" }
+    mutating func review(_ s: String) { line("  # review: " + s) }
 
     mutating func header(fileName: String) {
         line("dossier-story 1")
@@ -15,11 +15,15 @@ struct DraftWriter {
         line("")
     }
 
-    mutating func story(id: String, title: String, author: String?) {
+    mutating func story(id: String, title: String, outlet: String?, author: String?) {
         line("story \(id)")
         line("  title: \(title)")
-        review("the text does not name its outlet")
-        line("  outlet: unknown")
+        if let outlet {
+            line("  outlet: \(outlet)")
+        } else {
+            review("the text does not name its outlet")
+            line("  outlet: unknown")
+        }
         if let author {
             line("  author: \(author)")
         } else {
@@ -38,30 +42,38 @@ struct DraftWriter {
         line("")
     }
 
-    mutating func sources(_ sources: [(name: String, id: String)]) {
-        line("source outlet")
-        line("  name: the outlet")
-        line("  role: the publisher of the article (unknown to the drafter)")
-        line("")
-        for (name, id) in sources {
-            line("source \(id)")
-            line("  name: \(name)")
-            review("role and chain not drafted: add `role:` and check `via:`")
-            line("  via: outlet")
+    mutating func sources(_ sources: DraftSources) {
+        for source in sources.records {
+            line("source \(source.id)")
+            line("  name: \(source.name)")
+            for note in source.reviews { review(note) }
+            if let role = source.role { line("  role: \(role)") }
+            if let via = source.via { line("  via: \(via)") }
             line("")
         }
     }
 
-    mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) {
-        let unit = q.unit + (q.per.map { "/" + $0 } ?? "")
+    /// The extractor's units that the story format reads as plain numbers (`x`, "times", is
+    /// written `times`: a story's `x` would read as a name).
+    static let plainNumberUnits: Set<String> = ["count", "%", "pp", "x"]
+
+    /// Writes the fact, or a comment saying why it is left out; true when written.
+    @discardableResult
+    mutating func fact(_ q: ExtractedQuantity, id: String, sourceId: String, unitKnown: Bool) -> Bool {
+        let unit = (q.unit == "x" ? "times" : q.unit) + (q.per.map { "/" + $0 } ?? "")
         guard unitKnown else {
             line("# review: left out \(q.sentence) “\(q.text)” (\(unit)): the unit is not one a session computes with yet")
             line("")
-            return
+            return false
+        }
+        guard let value = Self.value(q) else {
+            line("# review: left out \(q.sentence) “\(q.text)”: the story format writes no negative amount, no range from high to low, and no number this large or small in digits")
+            line("")
+            return false
         }
         line("fact \(id)")
         if let about = q.about { line("  about: \(about)") }
-        line("  value: \(Self.value(q))")
+        line("  value: \(value)")
         line("  unit: \(unit)")
         if let qualifier = q.qualifier { line("  qualifier: \(qualifier)") }
         let hedges = q.hedges.compactMap(Self.hedge)
@@ -72,13 +84,19 @@ struct DraftWriter {
         line("  quote: \(q.text)")
         line("  at: \(q.start)..<\(q.end)")
         line("")
+        return true
     }
 
-    /// The value as the story format writes it.
-    static func value(_ q: ExtractedQuantity) -> String {
+    /// The value as the story format writes it, or nil when it cannot (a negative amount, a range
+    /// from high to low).
+    static func value(_ q: ExtractedQuantity) -> String? {
         if let vague = q.vague { return "vague \(vague)" }
-        if let low = q.low, let high = q.high { return "\(number(low)) to \(number(high))" }
-        let v = number(q.value ?? 0)
+        if let low = q.low, let high = q.high {
+            // A range runs from low to high (`7104-13.12` read as one is no range); equal ends are a number.
+            guard let lo = number(low), let hi = number(high), low <= high else { return nil }
+            return low == high ? lo : "\(lo) to \(hi)"
+        }
+        guard let v = number(q.value ?? 0) else { return nil }
         switch q.bound {
         case "over": return "over \(v)"
         case "at-least": return "at least \(v)"
@@ -88,16 +106,30 @@ struct DraftWriter {
         }
     }
 
-    /// Digits in groups of three (`2,000,000`), a decimal part as written by Swift.
-    static func number(_ value: Double) -> String {
-        let whole = value.rounded(.towardZero)
-        var digits = String(Int64(whole))
-        var grouped = ""
-        while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
-        grouped = digits + grouped
-        guard value != whole else { return grouped }
-        let fraction = "\(value - whole)".drop { $0 != "." }
-        return grouped + fraction.prefix(10)
+    /// A number as the story format writes it: with a scale word when that reads back as the same
+    /// number (`4 million`, `2.5 trillion`), else in digits grouped by three (`600,000`, `1.6`).
+    /// Nil for a negative or non-finite number, or one too large for digits and scale words.
+    static func number(_ value: Double) -> String? {
+        guard value.isFinite, value >= 0 else { return nil }
+        for (word, scale) in [("trillion", 1e12), ("billion", 1e9), ("million", 1e6)] where value >= scale {
+            // at most three decimals, and exactly the number again when read (mantissa × scale)
+            let mantissa = (value / scale * 1000).rounded() / 1000
+            if mantissa * scale == value, mantissa < 1e15, let digits = digits(mantissa) { return digits + " " + word }
+        }
+        return digits(value)
+    }
+
+    /// Digits in groups of three (`2,000,000`), the decimals as Swift prints the number (`1.6`,
+    /// the shortest that reads back the same); nil from 10^15, where digits stop being exact.
+    static func digits(_ value: Double) -> String? {
+        guard value < 1e15 else { return nil }
+        let printed = "\(value)"
+        guard !printed.contains("e") else { return nil }
+        let parts = printed.split(separator: ".")
+        var whole = String(parts[0]), grouped = ""
+        while whole.count > 3 { grouped = "," + whole.suffix(3) + grouped; whole.removeLast(3) }
+        grouped = whole + grouped
+        return parts.count == 2 && parts[1] != "0" ? grouped + "." + parts[1] : grouped
     }
 
     /// A hedge cue as the story format takes it: a known word, or a word with its class.
@@ -105,16 +137,27 @@ struct DraftWriter {
         if word == "according to" { return "according" }
         guard !word.contains(" ") else { return nil }
         if HedgeLexicon.kind(of: word) != nil { return word }
-        let classes: [String: String] = [
-            "told": "reportative", "tells": "reportative", "wrote": "reportative", "writes": "reportative", "added": "reportative",
-            "adds": "reportative", "stated": "reportative", "states": "reportative", "announced": "reportative",
-            "confirmed": "reportative", "report": "reportative", "say": "reportative", "allegedly": "reportative",
-            "purportedly": "reportative", "supposedly": "reportative", "apparently": "reportative", "warned": "reportative",
-            "estimated": "probability", "estimate": "probability", "estimates": "probability", "expect": "probability",
-            "expects": "probability", "projected": "probability", "forecast": "probability", "unlikely": "probability",
-            "believes": "belief", "suspected": "belief", "seems": "belief", "appears": "belief",
-            "can": "possibility", "perhaps": "possibility", "almost": "approximator", "some": "approximator",
-        ]
         return classes[word].map { "\(word) (\($0))" }
     }
+
+    /// A hedge cue's class (`reportative`, `possibility`…), or nil for one the format cannot write.
+    static func hedgeClass(_ word: String) -> String? {
+        if word == "according to" { return HedgeKind.reportative.rawValue }
+        return HedgeLexicon.kind(of: word)?.rawValue ?? classes[word]
+    }
+
+    /// The classes of the extractor's cues that the story format does not know by themselves.
+    static let classes: [String: String] = [
+        "told": "reportative", "tells": "reportative", "wrote": "reportative", "writes": "reportative", "added": "reportative",
+        "adds": "reportative", "stated": "reportative", "states": "reportative", "announced": "reportative", "announces": "reportative",
+        "confirmed": "reportative", "confirms": "reportative", "report": "reportative", "say": "reportative", "allegedly": "reportative",
+        "purportedly": "reportative", "supposedly": "reportative", "apparently": "reportative", "warned": "reportative", "warns": "reportative",
+        "notes": "reportative", "argues": "reportative", "suggests": "reportative", "claims": "reportative", "explained": "reportative",
+        "emphasized": "reportative", "emphasised": "reportative", "cited": "reportative", "quoted": "reportative",
+        "showed": "reportative", "shows": "reportative", "predicted": "probability", "predicts": "probability",
+        "estimated": "probability", "estimate": "probability", "estimates": "probability", "expect": "probability",
+        "expects": "probability", "projected": "probability", "forecast": "probability", "unlikely": "probability",
+        "believes": "belief", "suspected": "belief", "seems": "belief", "appears": "belief",
+        "can": "possibility", "perhaps": "possibility", "almost": "approximator", "some": "approximator",
+    ]
 }

@@ -1,5 +1,6 @@
 import BuiltinData
 import Extract
+import Story
 
 /// Writes a story file (`docs/story-format.md`) for any article: its text split into paragraphs and
 /// sentences, a source for every speaker and a fact for every quantity the extractor finds. What it
@@ -37,60 +38,129 @@ public struct StoryDrafter: Sendable {
         public var message: String
     }
 
-    /// The story file for `text`, or why the text cannot be written as a story exactly.
-    public func draft(_ text: String, fileName: String) -> Result<String, Refusal> {
-        var body = text
-        if body.hasSuffix("\n") { body.removeLast() }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        if let bad = lines.firstIndex(where: { $0.isEmpty || $0.first == " " || $0.last == " " || $0.contains("\r") }) {
-            return .failure(Refusal(message: "line \(bad + 1) is blank, has spaces at an end or a carriage return: a story file keeps the text exactly and needs one paragraph per line (a headline first, no blank lines)"))
+    /// The story file for `input`, or why no story file can hold it. The article text is `input`
+    /// laid out as a story holds it (`ArticleText`); quotes and offsets count in that text.
+    public func draft(_ input: String, fileName: String) -> Result<String, Refusal> {
+        let layout: ArticleText
+        switch ArticleText.read(input) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let read): layout = read
         }
-        guard lines.count >= 2 else { return .failure(Refusal(message: "the text needs a headline line and at least one paragraph line")) }
+        let body = layout.text
         let scalars = Array(body.unicodeScalars)
-        let map = SentenceMap(body)
+        let title = layout.title
+        let titleLength = title.unicodeScalars.count
+        let reading = Extractor().read(body)
+        let (paragraphs, byline) = Self.paragraphs(of: layout, reading.sentences, scalars)
+        // Sentence ids as the story numbers them (the extractor's differ when it skips a heading line).
+        let ids = SentenceIds(paragraphs)
+        func storyId(_ offset: Int) -> String? { ids.id(at: offset) }
+        var quantities = reading.quantities.filter { $0.start > titleLength }
+        for i in quantities.indices { quantities[i].sentence = storyId(quantities[i].start) ?? quantities[i].sentence }
+        let claims = reading.sentences.filter { $0.start > titleLength && $0.quantities == 0 && isAssessment($0) }
+        let outlet = OutletLine.outlet(in: layout.lines) ?? reading.outlet
+        var names = DraftIds()
+        let sources = DraftSources(speakers: (quantities.compactMap(\.source) + claims.compactMap(\.source)), outlet: outlet, reading: reading, ids: &names)
+
         var out = DraftWriter()
-        let title = String(lines[0])
-        let byline = lines.count > 2 && lines.last!.hasPrefix("By ") && map.paragraphs.last.map({ String(String.UnicodeScalarView(scalars[$0.range])) != String(lines.last!) }) ?? false
-            ? String(lines.last!) : nil
         out.header(fileName: fileName)
-        out.story(id: DraftIds.storyId(title), title: title, author: byline.map { String($0.dropFirst(3)) })
-        // The paragraphs after the title line, as the extractor numbers them.
-        let bodyParagraphs = map.paragraphs.filter { $0.range.lowerBound > title.unicodeScalars.count }
-        guard bodyParagraphs.count == lines.count - 1 - (byline == nil ? 0 : 1) else {
-            return .failure(Refusal(message: "a line after the headline reads as a heading: a story file has one paragraph per line"))
+        out.story(id: DraftIds.storyId(title), title: title, outlet: outlet, author: byline.map { String($0.dropFirst(3)) })
+        out.article(paragraphs.map { $0.map { String(String.UnicodeScalarView(scalars[$0])) } }, byline: byline)
+        out.sources(sources)
+        var factIds: [Int: String] = [:]
+        for (i, q) in quantities.enumerated() {
+            let id = names.factId(q)
+            if out.fact(q, id: id, sourceId: sources.id(of: q.source), unitKnown: known(q)) { factIds[i] = id }
         }
-        out.article(bodyParagraphs.map { paragraph in
-            sentences(of: paragraph, scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
-        }, byline: byline)
-        let quantities = Extractor().extract(body).filter { $0.start > title.unicodeScalars.count }
-        var ids = DraftIds()
-        var sources: [String: String] = [:]
-        for name in quantities.compactMap(\.source) where sources[name] == nil {
-            sources[name] = ids.sourceId(name)
+        let found = CheckFinder(quantities: quantities, scalars: scalars, results: Lexicon.english.results).find { factIds[$0] != nil }
+        for check in found.checks {
+            let stated = quantities[check.stated]
+            out.check(id: names.unique(factIds[check.stated]! + "_check"), money: factIds[check.money]!, count: factIds[check.count]!,
+                      stated: factIds[check.stated]!, statedText: stated.text, sentence: stated.sentence,
+                      quote: String(String.UnicodeScalarView(scalars[check.start..<check.end])), start: check.start, end: check.end)
         }
-        out.sources(sources.sorted { $0.value < $1.value }.map { (name: $0.key, id: $0.value) })
-        for q in quantities { out.fact(q, id: ids.factId(q), sourceId: q.source.flatMap { sources[$0] } ?? "outlet", unitKnown: known(q)) }
+        for i in found.unsure { out.uncheckedResult(sentence: quantities[i].sentence, text: quantities[i].text) }
+        for s in claims {
+            var sentence = s
+            sentence.sentence = storyId(s.start) ?? s.sentence
+            let quote = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+            out.claim(sentence, id: names.claimId(quote), about: Self.opening(quote), quote: quote, sourceId: sources.id(of: s.source))
+        }
+        // Never a file that does not load: the draft is read back before anyone gets it.
+        do throws(StoryLoadError) {
+            _ = try StoryReader.read(out.text, fileName: fileName)
+        } catch {
+            return .failure(Refusal(message: Self.unloadable + (error.issues.first.map { "line \($0.line): \($0.field): \($0.message)" } ?? "")))
+        }
         return .success(out.text)
     }
 
-    /// A paragraph's sentences, joined where the text between them is not exactly one space.
-    private func sentences(of paragraph: SentenceMap.Paragraph, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// How a refusal for a draft that would not load begins (a fault of the drafter, never of the text).
+    public static let unloadable = "the drafted story would not load (a fault of the drafter; please report it): "
+
+    /// The story's paragraphs as sentence ranges in the text, one per line after the headline
+    /// (split as the extractor split it, where it read the line as a paragraph), and the closing
+    /// byline when the last line is one (a line the extractor read no sentence in).
+    static func paragraphs(of layout: ArticleText, _ sentences: [ExtractedSentence], _ scalars: [Unicode.Scalar]) -> (paragraphs: [[Range<Int>]], byline: String?) {
+        var lines: [Range<Int>] = []
+        var offset = layout.title.unicodeScalars.count + 1
+        for line in layout.lines {
+            let length = line.unicodeScalars.count
+            lines.append(offset..<(offset + length))
+            offset += length + 1
+        }
+        // The extractor's sentences of each line, in order (sentences never cross a line).
+        var byLine = [[Range<Int>]](repeating: [], count: lines.count)
+        var l = 0
+        for sentence in sentences {
+            while l < lines.count && lines[l].upperBound < sentence.start { l += 1 }
+            if l < lines.count && lines[l].contains(sentence.start) { byLine[l].append(sentence.start..<sentence.end) }
+        }
+        var byline: String?
+        if lines.count > 1, let last = layout.lines.last, last.hasPrefix("By "), byLine[lines.count - 1].isEmpty {
+            byline = last
+            lines.removeLast()
+        }
+        let paragraphs = lines.indices.map { i in
+            let found = byLine[i]
+            guard let first = found.first, let last = found.last, first.lowerBound == lines[i].lowerBound,
+                  last.upperBound == lines[i].upperBound else { return [lines[i]] }
+            return joined(found, scalars)
+        }
+        return (paragraphs, byline)
+    }
+
+    /// A sentence that judges rather than reports a plain event: it has a hedge or report word
+    /// other than an approximator or a condition.
+    private func isAssessment(_ s: ExtractedSentence) -> Bool {
+        s.hedges.contains { DraftWriter.hedgeClass($0).map { $0 != "approximator" && $0 != "conditional" } ?? false }
+    }
+
+    /// The first twelve words of a sentence, for a claim's `about`.
+    static func opening(_ sentence: String) -> String {
+        let words = sentence.split(separator: " ")
+        return words.count <= 12 ? sentence : words.prefix(12).joined(separator: " ") + " …"
+    }
+
+    /// A line's sentences, joined where the text between them is not exactly one space.
+    private static func joined(_ sentences: [Range<Int>], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = paragraph.range.lowerBound
-        for (i, sentence) in paragraph.sentences.enumerated() {
-            let next = i + 1 < paragraph.sentences.count ? paragraph.sentences[i + 1].lowerBound : nil
-            if let next, next == sentence.upperBound + 1, scalars[sentence.upperBound] == " " {
+        var start = sentences[0].lowerBound
+        for (i, sentence) in sentences.enumerated().dropLast() {
+            let next = sentences[i + 1].lowerBound
+            if next == sentence.upperBound + 1, scalars[sentence.upperBound] == " " {
                 result.append(start..<sentence.upperBound)
                 start = next
             }
         }
-        result.append(start..<paragraph.range.upperBound)
+        result.append(start..<sentences[sentences.count - 1].upperBound)
         return result
     }
 
-    /// The fact's unit (with its period) is one a session computes with.
+    /// The fact's unit (with its period) is one a session computes with: a prelude unit, or one
+    /// of the story format's plain-number words (`count`, `%`, `pp`, `x` written `times`).
     private func known(_ q: ExtractedQuantity) -> Bool {
         let names = [q.unit] + (q.per.map { [$0] } ?? [])
-        return names.allSatisfy { $0 == "count" || knownUnits.contains($0) || $0.split(separator: "/").allSatisfy { knownUnits.contains(String($0)) } }
+        return names.allSatisfy { DraftWriter.plainNumberUnits.contains($0) || knownUnits.contains($0) || $0.split(separator: "/").allSatisfy { knownUnits.contains(String($0)) } }
     }
 }

@@ -10,8 +10,13 @@ public struct Extractor: Sendable {
 
     /// The quantities of `text`, in text order. Offsets count Unicode code points.
     public func extract(_ text: String) -> [ExtractedQuantity] {
+        read(text).quantities
+    }
+
+    /// The quantities, sentences and speakers of `text`. Offsets count Unicode code points.
+    public func read(_ text: String) -> TextReading {
         let scalars = Array(text.unicodeScalars)
-        var found: [ExtractedQuantity] = []
+        var reading = TextReading()
         var speakers = SpeakerState()
         for paragraph in TextLayout.paragraphs(scalars) {
             let tokens = Tokenizer.tokens(scalars, in: paragraph.range)
@@ -20,13 +25,19 @@ public struct Extractor: Sendable {
                 let id = "\(paragraph.number).\(index + 1)"
                 let finding = Attribution(lexicon: lexicon).find(tokens, in: sentence, scalars: scalars)
                 let (source, attribution) = speakers.resolve(finding)
-                for phrase in QuantityFinder(lexicon: lexicon).phrases(tokens, in: sentence) {
+                reading.note(finding)
+                let phrases = QuantityFinder(lexicon: lexicon).phrases(tokens, in: sentence)
+                reading.sentences.append(ExtractedSentence(
+                    start: tokens[sentence.lowerBound].start, end: tokens[sentence.upperBound - 1].end, sentence: id,
+                    quantities: phrases.count, hedges: hedgeWords(tokens, in: sentence, cues: finding.cues),
+                    source: source, attribution: attribution))
+                for phrase in phrases {
                     let describer = PhraseDescriber(lexicon: lexicon, tokens: tokens, sentence: sentence, scalars: scalars)
                     // A second speaker in the quantity's own clause (`…, but the utility believes 1,000`) is its source.
                     let clause = describer.clauseRange(around: phrase.first)
                     let own = finding.speakers.first { clause.contains($0.index) && $0.name != source }
                     let (source, attribution) = own.map { ($0.name, "stated") } ?? (source, attribution)
-                    found.append(ExtractedQuantity(
+                    reading.quantities.append(ExtractedQuantity(
                         start: tokens[phrase.first].start, end: tokens[phrase.end - 1].end,
                         text: String(String.UnicodeScalarView(scalars[tokens[phrase.first].start..<tokens[phrase.end - 1].end])),
                         sentence: id, value: phrase.value, low: phrase.low, high: phrase.high, bound: phrase.bound,
@@ -36,7 +47,24 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return found
+        return reading
+    }
+
+    /// The hedge words and report cues of a sentence, in text order, each once. A capitalized
+    /// word inside the sentence is a name, not a hedge (`in May`).
+    func hedgeWords(_ tokens: [Token], in sentence: Range<Int>, cues: [(word: String, index: Int)]) -> [String] {
+        var found = cues
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            if let match = lexicon.hedges.match(tokens, at: k, limit: sentence.upperBound) {
+                if k == sentence.lowerBound || !tokens[k].capitalized { found.append((match.value, k)) }
+                k = match.end
+            } else {
+                k += 1
+            }
+        }
+        var seen: Set<String> = []
+        return found.sorted { $0.index < $1.index }.map(\.word).filter { seen.insert($0).inserted }
     }
 }
 

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
     var abbreviations: Set<String> = []
     var labels: Set<String> = []
     var months: Set<String> = []
+    /// Words that introduce an amount a sentence works out from its other numbers (`which could
+    /// generate over $200 million`): a drafted story's `check` records look for them.
+    public private(set) var results: Set<String> = []
     /// Every word a quantity phrase can start with (qualifiers, signs, number and vague words):
     /// a word not in it is passed over with one look-up.
     var starters: Set<String> = []
@@ -62,6 +65,7 @@ public struct Lexicon: Sendable {
         case "abbreviations": abbreviations.insert(phrase)
         case "labels": labels.insert(phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase)
         case "months": months.insert(phrase)
+        case "results": results.insert(phrase)
         default: return false
         }
         return !phrase.isEmpty

@@ -83,7 +83,8 @@ struct PhraseDescriber {
         var k = clause.lowerBound
         while k < clause.upperBound {
             if let match = lexicon.hedges.match(tokens, at: k, limit: clause.upperBound) {
-                found.append((match.value, k))
+                // A capitalized word inside the sentence is a name, not a hedge (`in May`).
+                if k == sentence.lowerBound || !tokens[k].capitalized { found.append((match.value, k)) }
                 k = match.end
             } else {
                 k += 1

@@ -183,6 +183,8 @@ struct QuantityFinder {
         if joiner == "to", start > 0, tokens[start - 1].lower == "from" { return nil }
         var m = k + 1
         if money, let sign = lexicon.currencySigns.match(tokens, at: m, limit: limit) { m = sign.end }
+        // `$2,000-$` at the end: a sign with no number after it ends no range.
+        guard m < limit else { return nil }
         if hyphen && tokens[m].kind != .number { return nil }
         guard let second = numbers.read(tokens, at: m, limit: limit, money: money) else { return nil }
         if first.bareDigits, second.bareDigits, (1800...2100).contains(first.value) { return nil }

@@ -27,4 +27,7 @@ public enum ShellRequest: Sendable, Equatable {
     /// `:export FILE` — write the session as an HTML report or a Jupyter notebook (`format` is
     /// `html` or `ipynb`, from FILE's extension).
     case export(path: String, format: String)
+    /// `:draft save [--force] FILE` — write the story drafted by `dossier --article` to FILE;
+    /// `force` replaces a file that exists.
+    case saveDraft(path: String, force: Bool = false)
 }

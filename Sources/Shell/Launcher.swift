@@ -8,9 +8,9 @@ import Story
 public struct LaunchOptions {
     /// `--dossier FILE`: a story data file instead of the built-in story.
     public var storyFile: String?
-    /// `--article FILE`: a story drafted in memory (its text and the name errors give), and a
-    /// notice printed before anything runs.
-    public var draftedStory: (text: String, fileName: String, notice: String)?
+    /// `--article FILE`: a story drafted in memory (its text, the name errors give, and the
+    /// article as named, for `:draft save`), and a notice printed before anything runs.
+    public var draftedStory: (text: String, fileName: String, article: String, notice: String)?
     /// `-e COMMAND`, in order.
     public var commands: [String] = []
     /// `run FILE...`: script files, in order (nil when not `run`).
@@ -75,7 +75,8 @@ public enum Launcher {
         // (two strings each) would cost more at exit than the system reclaiming the pages at once.
         // (Not at the terminal, where a session is short and LeakSanitizer checks its exit.)
         if !interactive { _ = Unmanaged.passRetained(session) }
-        let requests = RequestHandler(notebook: notebook)
+        var requests = RequestHandler(notebook: notebook)
+        requests.draft = options.draftedStory.map { DraftSaver(text: $0.text, article: $0.article) }
 
         if options.recover {
             switch notebook.recover(into: session) {

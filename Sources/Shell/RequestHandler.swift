@@ -16,6 +16,8 @@ public struct RequestHandler {
 
     /// Saving, opening and exporting notebooks.
     public var notebook: NotebookServices
+    /// The story `dossier --article` drafted, for `:draft save` (nil in any other session).
+    public var draft: DraftSaver?
 
     /// Creates a handler over the given notebook services.
     public init(notebook: NotebookServices) {
@@ -30,14 +32,22 @@ public struct RequestHandler {
         case .history(let limit):
             return .text(Self.history(reader.history(), limit: limit))
         case .save, .open, .export:
-            switch notebook.handle(request, session: session) {
-            case .text(let text): return .text(text)
-            case .failure(let rendered): return .failure(rendered)
-            case .confirm(let question, let then, let refusal):
-                guard reader.isInteractive else { return .failure(refusal) }
-                guard reader.confirm(question) else { return .text("not saved") }
-                return handle(then, session: session, reader: reader)
-            }
+            return reply(notebook.handle(request, session: session), session: session, reader: reader)
+        case .saveDraft(let path, let force):
+            guard let draft else { return .failure(DraftSaver.notDrafted) }
+            return reply(draft.save(to: path, force: force), session: session, reader: reader)
+        }
+    }
+
+    /// What the loop does with a reply: a question is asked only at a terminal.
+    private func reply(_ reply: NotebookReply, session: Session, reader: LineReader) -> Result {
+        switch reply {
+        case .text(let text): return .text(text)
+        case .failure(let rendered): return .failure(rendered)
+        case .confirm(let question, let then, let refusal):
+            guard reader.isInteractive else { return .failure(refusal) }
+            guard reader.confirm(question) else { return .text("not saved") }
+            return handle(then, session: session, reader: reader)
         }
     }
 

@@ -10,15 +10,17 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Draft a story file from an article: its sentences, speakers and facts, for review.",
         discussion: """
-        ARTICLE is UTF-8 text with the headline on the first line, one paragraph per line, and \
-        an optional closing `By …` byline (the layout of ../shared/article/*.txt). The draft is \
+        ARTICLE is UTF-8 text with the headline on its first line that is not blank (a Markdown \
+        `#` heading or a plain line), then one paragraph per line or paragraphs separated by \
+        blank lines, and an optional closing `By …` byline. Blank lines, carriage returns and \
+        blanks at the ends of lines are dropped, as a story file holds the text. The draft is \
         printed, or written to STORY with -o; `# review:` lines mark what needs a person's eye. \
         docs/drafting.md describes the workflow.
 
         EXIT STATUS
           0    drafted
           1    STORY could not be written
-          2    ARTICLE cannot be read, is not UTF-8, or is not laid out as a story needs
+          2    ARTICLE cannot be read, is not UTF-8, holds a control character, or has no paragraph
         """
     )
 
@@ -33,8 +35,9 @@ struct DraftCommand: ParsableCommand {
         defer { output.flush() }
         let story = try Self.drafted(article, output: output)
         guard let o else { output.raw(story); return }
-        guard Self.write(story, to: o) else {
-            output.error("dossier: cannot write \(o): \(String(cString: strerror(errno)))")
+        // Through the shell's atomic writer, as `:save` and `:draft save`: the whole file or none.
+        if case .failure(let failure) = FileAccess.write(story, to: o) {
+            output.error(failure.message)
             throw ExitCode(1)
         }
     }
@@ -61,22 +64,12 @@ struct DraftCommand: ParsableCommand {
     }
 
     /// `dossier --article ARTICLE`: the drafted story and the notice saying it is a machine draft.
-    static func draftInMemory(_ article: String) throws -> (text: String, fileName: String, notice: String) {
+    static func draftInMemory(_ article: String) throws -> (text: String, fileName: String, article: String, notice: String) {
         let output = Output()
         defer { output.flush() }
         let story = try drafted(article, output: output)
         let notice = "Drafted from \(article) by machine: review the facts before trusting them. "
-            + "To save the draft for review: dossier draft \(article) -o FILE"
-        return (story, "draft of \(article)", notice)
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then renames it (no half file on failure).
-    static func write(_ text: String, to path: String) -> Bool {
-        let temporary = path + ".tmp-draft"
-        guard let file = fopen(temporary, "wb") else { return false }
-        let bytes = Array(text.utf8)
-        let written = fwrite(bytes, 1, bytes.count, file) == bytes.count
-        guard fclose(file) == 0, written, rename(temporary, path) == 0 else { unlink(temporary); return false }
-        return true
+            + "To save the draft for review: :draft save FILE (or dossier draft \(article) -o FILE)"
+        return (story, "draft of \(article)", article, notice)
     }
 }

@@ -20,48 +20,120 @@ import Testing
         #expect(story.author == "Vafa Guliyeva")
     }
 
-    /// Facts are paired by their quotes' overlap; ids differ. Differences are printed field by field.
-    @Test func everyHandMadeFactIsDraftedWithTheSameFields() throws {
-        let story = try drafted(Self.handMade.article.text)
-        func sourceName(_ story: Story, _ id: String) -> String? { story.sources.first { $0.id == id }?.name }
-        var differences: [String] = []
-        for gold in Self.handMade.facts {
-            guard let quote = gold.quote, let fact = story.facts.first(where: { f in
+    /// Each hand-made fact paired with its drafted one: quotes that overlap and the same value.
+    static func pairs(_ story: Story) -> [String: Fact] {
+        var pairs: [String: Fact] = [:]
+        for gold in handMade.facts {
+            guard let quote = gold.quote else { continue }
+            pairs[gold.id] = story.facts.first { f in
                 guard let q = f.quote else { return false }
                 return q.start < quote.end && quote.start < q.end && f.value == gold.value
-            }) else {
+            }
+        }
+        return pairs
+    }
+
+    static func sourceName(_ story: Story, _ id: String) -> String? { story.sources.first { $0.id == id }?.name }
+
+    /// The issue's acceptance test: every hand-made fact is drafted with the same value, unit,
+    /// qualifier and source (ids differ and are mapped), and so is its check. Differences are
+    /// printed field by field.
+    @Test func everyHandMadeFactAndTheCheckAreDraftedWithTheSameFields() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let pairs = Self.pairs(story)
+        var differences: [String] = []
+        for gold in Self.handMade.facts {
+            guard let fact = pairs[gold.id] else {
                 differences.append("\(gold.id): not drafted")
                 continue
             }
-            if fact.unit != gold.unit { differences.append("\(gold.id): unit \(fact.unit) != \(gold.unit)") }
-            if fact.qualifier != gold.qualifier { differences.append("\(gold.id): qualifier \(fact.qualifier ?? "-") != \(gold.qualifier ?? "-")") }
-            if sourceName(story, fact.sourceId) != sourceName(Self.handMade, gold.sourceId) {
-                differences.append("\(gold.id): source \(sourceName(story, fact.sourceId) ?? "?") != \(sourceName(Self.handMade, gold.sourceId) ?? "?")")
-            }
+            if fact.value != gold.value { differences.append("\(gold.id) (\(fact.id)): value \(fact.value) != \(gold.value)") }
+            if fact.unit != gold.unit { differences.append("\(gold.id) (\(fact.id)): unit \(fact.unit) != \(gold.unit)") }
+            if fact.qualifier != gold.qualifier { differences.append("\(gold.id) (\(fact.id)): qualifier \(fact.qualifier ?? "-") != \(gold.qualifier ?? "-")") }
+            let (drafted, hand) = (Self.sourceName(story, fact.sourceId), Self.sourceName(Self.handMade, gold.sourceId))
+            if drafted != hand { differences.append("\(gold.id) (\(fact.id)): source \(drafted ?? "?") != \(hand ?? "?")") }
         }
+        // The check: the formula and the stated fact, with drafted ids mapped to the hand-made ones.
+        let goldIds = Dictionary(pairs.map { ($0.value.id, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let gold = Self.handMade.checkableClaims.map { "\($0.formula) against \($0.statedFactId)" }
+        let checks = story.checkableClaims.map { check in
+            let formula = check.formula.split(separator: " ").map { goldIds[String($0)] ?? String($0) }.joined(separator: " ")
+            return "\(formula) against \(goldIds[check.statedFactId] ?? check.statedFactId)"
+        }
+        if checks != gold { differences.append("checks: \(checks) != \(gold)") }
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         #expect(story.facts.count == Self.handMade.facts.count)
     }
 
-    @Test func aTextThatCannotBeKeptExactlyIsRefusedWithItsLine() {
-        let result = StoryDrafter().draft("Headline\n\nA paragraph with 5 people.\n", fileName: "a.txt")
-        #expect(result == .failure(StoryDrafter.Refusal(message: "line 2 is blank, has spaces at an end or a carriage return: a story file keeps the text exactly and needs one paragraph per line (a headline first, no blank lines)")))
+    /// The built-in article's sentences with no number but an assessment are drafted as claims:
+    /// by hand, 2.1 (may, believe), 3.1 (suggested), 3.2 (argue, could), 4.1 (noted, could),
+    /// 5.3 (likely), 6.1 (believed), 6.2 (could) and 6.3 (emphasize, likely, potentially). The
+    /// speakers the text names are their sources.
+    @Test func assessmentsWithoutANumberAreDraftedAsClaims() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let sentences = story.claims.compactMap { story.article.sentence(at: $0.quote.start)?.id }
+        #expect(sentences == ["2.1", "3.1", "3.2", "4.1", "5.3", "6.1", "6.2", "6.3"])
+        let sources = story.claims.map { Self.sourceName(story, $0.sourceId) ?? "?" }
+        #expect(sources[1...3] == ["Institute for National Security Strategy (INSS)", "Institute for National Security Strategy (INSS)", "Wi Sung-lac"])
+        #expect(story.claims[3].hedges.map(\.word) == ["noted", "could"])
+    }
+
+    /// Wi Sung-lac's role comes from the apposition; his chain is the hand-made one: Korean media
+    /// (“Caliber.Az reports per Korean media”), then the outlet the text names.
+    @Test func rolesAndChainsComeFromTheText() throws {
+        let story = try drafted(Self.handMade.article.text)
+        let wi = try #require(story.sources.first { $0.name == "Wi Sung-lac" })
+        #expect(wi.role == "former South Korean ambassador to Russia")
+        var chain: [String] = []
+        var next = wi.via
+        while let id = next, let source = story.source(id) { chain.append(source.name); next = source.via }
+        #expect(chain == ["Korean media", "Caliber.Az"])
+        #expect(story.outlet == "Caliber.Az")
     }
 
     @Test func aUnitNoSessionKnowsIsLeftOutWithAReviewLine() throws {
-        let file = try StoryDrafter().draft("Prices\nPrices rose 5% in May, officials said.", fileName: "a.txt").get()
-        #expect(file.contains("# review: left out 1.1 “5%” (%): the unit is not one a session computes with yet"))
+        let file = try StoryDrafter().draft("Heat\nThe lake warmed by 2 degrees Celsius, officials said.", fileName: "a.txt").get()
+        #expect(file.contains("# review: left out 1.1 “2 degrees Celsius” (degC): the unit is not one a session computes with yet"))
         #expect(try StoryReader.read(file, fileName: "a.dossier").facts.isEmpty)
+    }
+
+    /// Percentages, percentage points, multipliers and trillions are written as the story format
+    /// reads them (`%`, `pp`, `times`, `2.5 trillion`).
+    @Test func percentagesMultipliersAndTrillionsAreDrafted() throws {
+        let story = try drafted("Debt\nPrices rose 5% in June, officials said. Rents are 3 times higher, jobs fell 0.4 percentage points, and the debt is $2.5 trillion.")
+        #expect(story.facts.map(\.unit) == ["%", "times", "pp", "USD"])
+        #expect(story.facts.map(\.value) == [.point(5), .point(3), .point(0.4), .point(2.5e12)])
+    }
+
+    /// Found by the fuzzer: "7104-13.12" reads as a range from high to low, which no story can
+    /// hold; it is left out with a review line and the draft loads.
+    @Test func aRangeFromHighToLowIsLeftOut() throws {
+        let file = try StoryDrafter().draft("Grid\nDemand was nearly four times the level in 7104-13.12-13.", fileName: "a.txt").get()
+        #expect(file.contains("# review: left out 1.1 “7104-13.12”: the story format writes no negative amount, no range from high to low"))
+        #expect(throws: Never.self) { _ = try StoryReader.read(file, fileName: "a.dossier") }
+    }
+
+    /// Amounts are written with a scale word only when that reads back as the same number.
+    @Test func numbersAreWrittenAsTheyReadBack() {
+        #expect(DraftWriter.number(4e6) == "4 million")
+        #expect(DraftWriter.number(2.5e12) == "2.5 trillion")
+        #expect(DraftWriter.number(1_234_567) == "1,234,567")
+        #expect(DraftWriter.number(600_000) == "600,000")
+        #expect(DraftWriter.number(1.6) == "1.6")
+        #expect(DraftWriter.number(-5) == nil)
+        #expect(DraftWriter.number(1e30) == nil)
     }
 
     @Test func randomArticlesEitherDraftToALoadableStoryOrAreRefused() {
         let pieces = ["Rep. Kim said ", "$2,000 a month", " and ", "about 4 million tons", ". ", "\n", "thousands of soldiers", " By X",
-                      "between 2 and 3 km", ", according to officials", "’", "Half a million", " per year", "2024", " ", "5%"]
+                      "between 2 and 3 km", ", according to officials", "’", "Half a million", " per year", "2024", " ", "5%",
+                      "\r\n", "\n\n", "\r", "# ", "\t", "\u{7}", "\u{85}", "\u{2028}", "\nBy Ann Lee", "  ", "2.5 trillion", "3 times"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<300 {
-            let text = "Headline\n" + (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            if case .success(let file) = StoryDrafter().draft(text, fileName: "r.txt") {
-                #expect(throws: Never.self, "\(text)") { _ = try StoryReader.read(file, fileName: "r.dossier") }
+        for _ in 0..<1000 {
+            let text = ["Headline\n", "", "# Head\r\n\r\n", "\n\n"].randomElement(using: &generator)! + (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            switch StoryDrafter().draft(text, fileName: "r.txt") {
+            case .success(let file): #expect(throws: Never.self, "\(text)") { _ = try StoryReader.read(file, fileName: "r.dossier") }
+            case .failure(let refusal): #expect(refusal.message.hasPrefix("line ") || refusal.message.hasPrefix("the text needs"), "\(text): \(refusal.message)")
             }
         }
     }

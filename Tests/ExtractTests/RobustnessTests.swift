@@ -20,6 +20,13 @@ import Testing
         }
     }
 
+    /// Found by the random test: a range's second currency sign at the end of the text.
+    @Test func aCurrencySignEndingARangeIsNoCrash() {
+        for text in ["$2,000-$", "$2,000 to $", "It cost $5-€"] {
+            #expect(Extractor().extract(text).allSatisfy { $0.end <= text.unicodeScalars.count }, "\(text)")
+        }
+    }
+
     @Test func notUTF8IsRefusedWithItsOffset() {
         #expect(TextInput.decode([0x61, 0x62, 0xFF, 0x63]) == .failure(TextInput.NotUTF8(offset: 2)))
         #expect(TextInput.decode([0xEF, 0xBB, 0xBF, 0x61]) == .success("a"))

@@ -51,4 +51,31 @@ import Testing
         let q = try #require(extractor.extract("Crews worked 16 hours a day.").first)
         #expect(q.source == nil && q.attribution == "unattributed")
     }
+
+    /// What a sentence says of its speakers besides their words, worked out by hand for each form.
+    @Test(arguments: [
+        ("Former South Korean ambassador to Russia, Rep. Wi Sung-lac, noted that it could help.", "Wi Sung-lac", "former South Korean ambassador to Russia", nil),
+        ("Costs rose 5%, union leader Olena Kovalenko told Reuters.", "Olena Kovalenko", "union leader", "Reuters"),
+        ("About 1,200 workers are on strike, according to the port authority, cited by Interfax.", "port authority", nil, "Interfax"),
+        ("The INSS said it, Caliber.Az reports per Korean media.", "Korean media", nil, "Caliber.Az"),
+        ("Regional governor Oleh Syniehubov said 3 people died.", "Oleh Syniehubov", "regional governor", nil),
+        ("With many more expected by year’s end, South Korean intelligence said.", "South Korean intelligence", nil, nil),
+    ] as [(String, String, String?, String?)])
+    func rolesAndMediaOfSpeakers(text: String, name: String, role: String?, via: String?) {
+        let source = extractor.read(text).sources.first { $0.name == name }
+        #expect(source?.role == role && source?.via == via, "\(String(describing: source))")
+    }
+
+    @Test func theOutletIsWhoReportsPerAnother() {
+        #expect(extractor.read("Ties grew, Caliber.Az reports per Korean media.").outlet == "Caliber.Az")
+        #expect(extractor.read("Ties grew, officials said.").outlet == nil)
+    }
+
+    /// Each sentence with its quantities counted and its hedge words; `May` the month is no hedge.
+    @Test func sentencesWithTheirHedges() {
+        let sentences = extractor.read("Prices rose 5% in May, officials said. They could fall. Rain is likely.").sentences
+        #expect(sentences.map(\.quantities) == [1, 0, 0])
+        #expect(sentences.map(\.hedges) == [["said"], ["could"], ["likely"]])
+        #expect(sentences.map(\.source) == ["officials", "officials", "officials"])
+    }
 }

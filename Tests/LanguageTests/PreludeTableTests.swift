@@ -16,7 +16,7 @@ import Testing
     }()
 
     @Test func theTableIsWhatThePreludeGives() throws {
-        let text = PreludeTable.text(of: Prelude.parsed)
+        let text = PreludeTable.text(of: Prelude.parsed, source: BuiltinPrelude.text)
         if ProcessInfo.processInfo.environment["DOSSIER_RECORD"] == "1" {
             try text.write(toFile: Self.path, atomically: true, encoding: .utf8)
             return
@@ -27,7 +27,7 @@ import Testing
 
     @Test func everyUnitReadsAsParsed() throws {
         let parsed = Prelude.parsed
-        let read = try #require(PreludeTable.read(BuiltinPreludeTable.text))
+        let read = try #require(PreludeTable.read(BuiltinPreludeTable.text, source: BuiltinPrelude.text))
         #expect(parsed.units.count >= 80)
         for table in [read, Prelude.units] {
             #expect(table.units.count == parsed.units.count)
@@ -45,6 +45,16 @@ import Testing
             }
             #expect(table.nextCurrency == parsed.nextCurrency)
         }
+    }
+
+    /// A table made from another prelude (one edited since, the table not recorded again) is not
+    /// used: the session parses the prelude instead, so a stale table never changes a unit.
+    @Test func aTableOfAnotherPreludeIsNotUsed() {
+        let edited = BuiltinPrelude.text + "unit furlong = 201.168 m\n"
+        #expect(PreludeTable.read(BuiltinPreludeTable.text, source: edited) == nil)
+        #expect(PreludeTable.read(BuiltinPreludeTable.text, source: BuiltinPrelude.text) != nil)
+        #expect(PreludeTable.fingerprintLine(of: "a") != PreludeTable.fingerprintLine(of: "b"))
+        #expect(PreludeTable.fingerprintLine(of: "").count == PreludeTable.fingerprintLine(of: edited).count)
     }
 
     @Test func thePreludeParsesWithoutErrors() {
@@ -65,14 +75,16 @@ import Testing
     }
 
     @Test func aBrokenTableIsRefused() {
-        #expect(PreludeTable.read("# only a comment\n") == nil)
-        #expect(PreludeTable.read("USD\tone\t1,0,0,0,0\tusd\n") == nil)
-        #expect(PreludeTable.read("USD\t1.0\t1,0,0\tusd\n") == nil)
-        #expect(PreludeTable.read("USD\t1.0\n") == nil)
-        #expect(PreludeTable.read("USD\t1.0\t1,0,0,0,0,0\tusd\n") == nil)
-        #expect(PreludeTable.read("USD\t1.0\t1,0,--1,0,0\tusd\n") == nil)
-        #expect(PreludeTable.read("USD\t1.0\t1,0,101,0,0\tusd\n") == nil)
-        let table = PreludeTable.read("USD\t1.0\t1,0,0,0,0\tusd dollar\nwon\t1.0\t1,0,0,0,5\t\ta note\n")
+        let source = "unit USD : Money\n"
+        func read(_ lines: String) -> UnitTable? { PreludeTable.read(PreludeTable.fingerprintLine(of: source) + "\n" + lines, source: source) }
+        #expect(read("# only a comment\n") == nil)
+        #expect(read("USD\tone\t1,0,0,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\n") == nil)
+        #expect(read("USD\t1.0\t1,0,0,0,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,--1,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,101,0,0\tusd\n") == nil)
+        let table = read("USD\t1.0\t1,0,0,0,0\tusd dollar\nwon\t1.0\t1,0,0,0,5\t\ta note\n")
         #expect(table?.units.count == 2 && table?.lookup("dollar") == 0 && table?[1].note == "a note" && table?[0].note == nil)
     }
 }

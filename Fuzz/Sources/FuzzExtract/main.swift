@@ -1,9 +1,13 @@
+import Draft
 import Extract
 import FuzzDriver
+import Session
+import Story
 
 // Feeds each input to the extractor as the bytes of an article, as `dossier extract FILE` does.
 // Nothing may crash or hang; bytes that are not UTF-8 must be refused, and every quantity's
-// offsets must lie inside the text, in order, with its text at them.
+// offsets must lie inside the text, in order, with its text at them. Then drafts a story from it,
+// as `dossier draft` does: the draft is refused with a message, or it loads, units and all.
 
 /// Runs one input, the bytes of one article.
 func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -17,6 +21,17 @@ func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         last = quantity.end
     }
     _ = ExtractionTable.render([])
+    switch StoryDrafter().draft(text, fileName: "fuzz.txt") {
+    case .failure(let refusal):
+        precondition(!refusal.message.isEmpty && !refusal.message.hasPrefix(StoryDrafter.unloadable), "refused: \(refusal.message)")
+    case .success(let file):
+        do {
+            let story = try StoryReader.read(file, fileName: "fuzz.dossier")
+            precondition(Session(story: story).storyIssues.isEmpty, "a draft whose units a session cannot read")
+        } catch {
+            preconditionFailure("a draft that does not load: \(error)")
+        }
+    }
     return 0
 }
 

@@ -6,7 +6,7 @@ import Quantity
 /// (`IntervalEngine`, `PointEngine`, `LaneEngine`, `FormEngine`, `SlopeEngine`) know only the
 /// steps, so an operator made of existing steps reaches all of them from here (docs/core.md).
 enum Operation: Equatable {
-    case add, subtract, multiply, divide, power
+    case add, subtract, multiply, divide, power, of
     case negate, percent
 
     /// The operator of a binary node of the syntax tree.
@@ -17,6 +17,7 @@ enum Operation: Equatable {
         case .multiply: self = .multiply
         case .divide: self = .divide
         case .power: self = .power
+        case .of: self = .of
         }
     }
 
@@ -35,6 +36,11 @@ enum Operation: Equatable {
         case .multiply: return try Operation.rule { () throws(QuantityError) in try a.multiplying(b!, in: units) }
         case .divide: return try Operation.rule { () throws(QuantityError) in try a.dividing(by: b!, in: units) }
         case .power: return try Operation.rule { () throws(QuantityError) in try a.raised(to: b!) }
+        case .of:
+            // `40% of 200 t` is a part of what follows `of`, so it is a share only when that is.
+            var q = try Operation.rule { () throws(QuantityError) in try a.multiplying(b!, in: units) }
+            q.isRatio = b!.isRatio
+            return q
         case .negate:
             var q = a
             q.value = -a.value
@@ -58,7 +64,7 @@ enum Operation: Equatable {
         switch self {
         case .add: try builder.emit(.add)
         case .subtract: try builder.emit(.subtract)
-        case .multiply: try builder.emit(.multiply)
+        case .multiply, .of: try builder.emit(.multiply)
         case .divide: try builder.emit(.divide)
         case .power:
             // The exponent is fixed by the check (the result's unit depends on it), so a later
@@ -78,6 +84,7 @@ enum Operation: Equatable {
         case .multiply: return "*"
         case .divide: return "/"
         case .power: return "^"
+        case .of: return "of"
         case .percent: return "%"
         }
     }

@@ -47,7 +47,7 @@ extension Interpreter {
     /// One of the item's unit, in base units (a vague fact has no quantity to read it from).
     private func unitQuantity(_ item: StoryItems.Item) -> Quantity? {
         if item.fact.unit.isEmpty { return Quantity(number: 1) }
-        return try? UnitExpression.evaluate(item.fact.unit, units: Prelude.units)
+        return try? UnitExpression.evaluate(StoryItems.countAsOne(item.fact.unit), units: Prelude.units)
     }
 
     /// `1,900 to 2,100 USD/month`: a reading as results print it.

@@ -4,8 +4,8 @@ import Quantity
 /// The built-in unit definitions (Sources/BuiltinData/prelude.units), read once per process.
 package enum Prelude {
     /// The prelude's units, read from the table of its results (`PreludeTable`, which the tests
-    /// check unit by unit against `parsed`); parsed only if that table could not be read.
-    package static let units: UnitTable = PreludeTable.read(BuiltinPreludeTable.text) ?? parsed
+    /// check unit by unit against `parsed`); parsed when that table was made from another prelude.
+    package static let units: UnitTable = PreludeTable.read(BuiltinPreludeTable.text, source: BuiltinPrelude.text) ?? parsed
 
     /// The prelude's units as parsing and evaluating `prelude.units` gives them. The prelude ships
     /// with the binary and is tested, so a failure here is a build defect; it leaves the units

@@ -6,19 +6,22 @@ import Quantity
 /// this table costs a fraction of parsing and evaluating ~100 definitions at each start.
 ///
 /// `prelude.units` stays the source; this file is made from it by `PreludeTableTests`
-/// (`DOSSIER_RECORD=1 swift test --filter PreludeTableTests`), which fails while the two disagree
-/// in any unit, name or note.
+/// (`DOSSIER_RECORD=1 swift test --filter PreludeTableTests`), which fail while the two disagree
+/// in any unit, name or note. Its first line holds a fingerprint of the prelude it was made from:
+/// a table left behind after the prelude changed is not used (the prelude is parsed instead), so
+/// a stale table can cost time but never change a unit.
 ///
+///     # prelude.units fingerprint 0123456789abcdef
 ///     # comment lines start with #
 ///     SYMBOL TAB FACTOR TAB MONEY,MASS,TIME,LENGTH,CURRENCY TAB ALIAS ALIAS… [TAB NOTE]
 ///     USD	1.0	1,0,0,0,0	usd dollar dollars
 ///     month	2629746.0	0,0,1,0,0	months
 enum PreludeTable {
     /// The table's text for `table`: every unit in index order, each name under the unit it names.
-    static func text(of table: UnitTable) -> String {
+    static func text(of table: UnitTable, source: String) -> String {
         var aliases = [[String]](repeating: [], count: table.units.count)
         for (name, index) in table.names where name != table[index].symbol { aliases[Int(index)].append(name) }
-        var out = "# Generated from prelude.units by PreludeTableTests (DOSSIER_RECORD=1 swift test --filter PreludeTableTests).\n"
+        var out = fingerprintLine(of: source) + "\n" + "# Generated from prelude.units by PreludeTableTests (DOSSIER_RECORD=1 swift test --filter PreludeTableTests).\n"
             + "# Do not edit: change prelude.units and record again. Columns: symbol, factor, dimension\n"
             + "# (money, mass, time, length exponents and currency), aliases, and the note if any.\n"
         for (i, info) in table.units.enumerated() {
@@ -31,9 +34,23 @@ enum PreludeTable {
         return out
     }
 
-    /// The table `text` describes, or nil when a line is malformed. Read from the bytes in place:
-    /// this runs at every start (splitting into collections made the runtime build their types).
-    static func read(_ text: String) -> UnitTable? {
+    /// The first line of a table made from the prelude `source`: its 64-bit FNV-1a hash.
+    static func fingerprintLine(of source: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var source = source
+        // Over the bytes in place (iterating the UTF-8 view costs several times more, every start).
+        source.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        let hex = String(hash, radix: 16)
+        return "# prelude.units fingerprint " + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The table `text` describes if it was made from the prelude `source`; nil when it was made
+    /// from another text or a line is malformed. Read from the bytes in place: this runs at every
+    /// start (splitting into collections made the runtime build their types).
+    static func read(_ text: String, source: String) -> UnitTable? {
+        guard text.utf8.starts(with: fingerprintLine(of: source).utf8 + [0x0A]) else { return nil }
         var text = text
         return text.withUTF8 { bytes -> UnitTable? in
             var table = UnitTable()

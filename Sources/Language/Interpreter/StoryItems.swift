@@ -125,21 +125,27 @@ package final class StoryItems {
         return Resolved(quantities: quantities, places: skipped ? places : nil, byId: byId, issues: issues)
     }
 
-    /// What resolving a fact needs, read without copying the fact.
-    /// A story's unit with the word `count` (a plain number, as the story format spells it) read
-    /// as 1: `count/day` is a number per day.
+    /// A story's unit as an expression with units alone. The story format's words for plain
+    /// numbers are read as numbers: `count` and `times` (a multiplier) as 1, `%` and `pp`
+    /// (percentage points) as 1% (0.01), so `count/day` is a number per day and `%/year` a
+    /// percentage a year.
     static func countAsOne(_ unit: String) -> String {
-        guard unit.contains("count") else { return unit }
+        guard unit.contains("count") || unit.contains("times") || unit.contains("%") || unit.contains("pp") else { return unit }
         var out = "", word = ""
+        func flush() {
+            out += ["count": "1", "times": "1", "pp": "(1%)"][word] ?? word
+            word = ""
+        }
         for c in unit {
             if c.isLetter || c == "_" || c.isNumber { word.append(c); continue }
-            out += word == "count" ? "1" : word
-            word = ""
-            out.append(c)
+            flush()
+            out += c == "%" ? "(1%)" : String(c)
         }
-        return out + (word == "count" ? "1" : word)
+        flush()
+        return out
     }
 
+    /// What resolving a fact needs, read without copying the fact.
     private static func parts(_ fact: borrowing Fact) -> (String, FactValue, Int) {
         (fact.unit, fact.value, fact.line)
     }

@@ -201,7 +201,7 @@ extension ShellRequest {
     /// Whether the request writes a file.
     var isWrite: Bool {
         switch self {
-        case .save, .export: true
+        case .save, .export, .saveDraft: true
         case .quit, .history, .open: false
         }
     }
@@ -214,6 +214,7 @@ extension ShellRequest {
         case .save: ":save"
         case .open: ":open"
         case .export: ":export"
+        case .saveDraft: ":draft save"
         }
     }
 }

@@ -60,6 +60,26 @@ enum NotebookCommands {
             }
             return .request(.export(path: file, format: format))
         },
+        CommandSpec(
+            name: "draft", usage: "save [--force] FILE", summary: "save the story drafted by --article, for review", help: """
+            :draft save [--force] FILE
+              In a session opened with `dossier --article ARTICLE`, writes the story drafted from
+              ARTICLE to FILE (what `dossier draft ARTICLE -o FILE` writes), atomically: FILE is
+              either as it was or the whole draft, never half of one. Review its `# review:` lines,
+              then open it with `dossier --dossier FILE`. A FILE that exists is replaced only after
+              you agree at the prompt, or with --force. Not recorded as a cell.
+            """, recorded: false
+        ) { session, arguments, offset throws(Diagnostic) in
+            guard arguments == "save" || arguments.hasPrefix("save ") else {
+                throw Diagnostic(.command, ":draft takes `save FILE`", at: SourceSpan(offset, offset + max(1, arguments.utf8.count)),
+                                 label: "`save` expected here", help: "try `:draft save story.dossier`")
+            }
+            try requireWritable(session, "draft", offset)
+            var rest = String(arguments.dropFirst(4).drop(while: { $0 == " " }))
+            let force = rest.hasPrefix("--force ")
+            if force { rest = String(rest.dropFirst(8).drop(while: { $0 == " " })) }
+            return .request(.saveDraft(path: try path(rest, offset + arguments.utf8.count - rest.utf8.count, command: "draft save"), force: force))
+        },
     ]
 
     /// The export format a file name's extension names: `html` for .html and .htm, `ipynb` for .ipynb.

@@ -32,7 +32,7 @@ public final class FileNotebookServices: NotebookServices {
         case .save(let path, let force): return save(session, to: path, force: force)
         case .open(let path): return open(path, into: session)
         case .export(let path, let format): return export(session, to: path, format: format)
-        case .quit, .history: return .failure("error[command]: this request is not a notebook action")
+        case .quit, .history, .saveDraft: return .failure("error[command]: this request is not a notebook action")
         }
     }
 

@@ -35,7 +35,7 @@ enum ValueSyntax {
         ("over", { .lowerBound($0, strict: true) }), ("under", { .upperBound($0, strict: true) }),
     ]
 
-    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// A number: digits grouped by `,` or `_` in threes, an optional fraction, an optional scale word.
     static func number(_ text: String) -> Result<Double, Problem> {
@@ -44,7 +44,7 @@ enum ValueSyntax {
         guard !words.isEmpty, words.count <= 2 else { return .failure(Problem("expected a number such as `2,000` or `4 million`, found `\(RecordParser.clip(t))`")) }
         var scale = 1.0
         if words.count == 2 {
-            guard let s = scales[String(words[1])] else { return .failure(Problem("unknown scale word `\(RecordParser.clip(words[1]))` (use thousand, million or billion)")) }
+            guard let s = scales[String(words[1])] else { return .failure(Problem("unknown scale word `\(RecordParser.clip(words[1]))` (use thousand, million, billion or trillion)")) }
             scale = s
         }
         let digits = String(words[0])
@@ -63,13 +63,14 @@ enum ValueSyntax {
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    /// `unit:` — `count` (a plain number, stored as an empty unit) or a unit in Dossier's notation.
+    /// `unit:` — `count` (a plain number, stored as an empty unit) or a unit in Dossier's notation;
+    /// `%` (a percentage: `%`, `%/year`) is the one that starts with no letter.
     static func unit(_ text: String) -> Result<String, Problem> {
         let t = trim(text)
         if t == "count" { return .success("") }
-        let allowed: (Unicode.Scalar) -> Bool = { RecordKind.isLetter($0) || ("0"..."9").contains($0) || "/*^ ._-".unicodeScalars.contains($0) }
-        guard let first = t.unicodeScalars.first, RecordKind.isLetter(first), t.unicodeScalars.allSatisfy(allowed) else {
-            return .failure(Problem("expected a unit such as `USD/month` or `t/year`, or `count`, found `\(RecordParser.clip(t))`"))
+        let allowed: (Unicode.Scalar) -> Bool = { RecordKind.isLetter($0) || ("0"..."9").contains($0) || "/*^ ._-%".unicodeScalars.contains($0) }
+        guard let first = t.unicodeScalars.first, RecordKind.isLetter(first) || first == "%", t.unicodeScalars.allSatisfy(allowed) else {
+            return .failure(Problem("expected a unit such as `USD/month`, `t/year` or `%`, or `count`, found `\(RecordParser.clip(t))`"))
         }
         return .success(t)
     }
@@ -196,11 +197,12 @@ enum ValueSyntax {
     /// would refuse them (left to it, for the message).
     static func plainUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let (start, end) = trimmed(bytes)
-        guard start < end, RecordKind.isLetter(bytes[start]) else { return nil }
+        guard start < end, RecordKind.isLetter(bytes[start]) || bytes[start] == UInt8(ascii: "%") else { return nil }
         let t = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if FieldName.equal(t, "count") { return "" }
         for b in t where !(RecordKind.isLetter(b) || isDigit(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "*") || b == UInt8(ascii: "^")
-                           || b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")) {
+                           || b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+                           || b == UInt8(ascii: "%")) {
             return nil
         }
         return String(decoding: t, as: UTF8.self)
