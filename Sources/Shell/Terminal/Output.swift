@@ -9,8 +9,11 @@ import Glibc
 /// A failed write to standard output (a full disk, `/dev/full`) is remembered, and `finish`
 /// reports it and makes the exit status non-zero, as coreutils do.
 public final class Output {
-    private var buffer: [UInt8] = []
-    private let limit = 1 << 16
+    /// Standard output's buffer: one fixed block (a `let`), so a line is one copy with no array
+    /// growth, uniqueness or exclusivity check (~240 instructions a script line: performance.md).
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    /// How much of `buffer` is filled.
+    private var used = 0
     private let keepsColour: Bool
     /// Why writing to standard output failed, once it has (later output is dropped).
     public var writeError: Int32? { failedWrite }
@@ -21,22 +24,44 @@ public final class Output {
     /// Creates an output over file descriptors 1 and 2; `colour` keeps Dossier's colour codes.
     public init(colour: Bool = false) {
         keepsColour = colour
-        buffer.reserveCapacity(limit)
     }
 
-    deinit { flush() }
+    deinit {
+        flush()
+        buffer.deallocate()
+    }
 
     /// Writes `text` and a newline to standard output.
     public func line(_ text: String) {
-        buffer.append(contentsOf: VisibleText.of(text, keepingColour: keepsColour).utf8)
-        buffer.append(0x0A)
-        if buffer.count >= limit { flush() }
+        append(VisibleText.of(text, keepingColour: keepsColour))
+        append(newline: ())
     }
 
     /// Writes `text` as it is to standard output.
     public func raw(_ text: String) {
-        buffer.append(contentsOf: VisibleText.of(text, keepingColour: keepsColour).utf8)
-        if buffer.count >= limit { flush() }
+        append(VisibleText.of(text, keepingColour: keepsColour))
+    }
+
+    /// Copies `text`'s bytes into the buffer, flushing whenever it fills.
+    private func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var rest = UnsafeRawBufferPointer(bytes)
+            while !rest.isEmpty {
+                if used == buffer.count { flush() }
+                let n = min(rest.count, buffer.count - used)
+                UnsafeMutableRawBufferPointer(rebasing: buffer[used..<used + n]).copyMemory(from: UnsafeRawBufferPointer(rebasing: rest[..<n]))
+                used += n
+                rest = UnsafeRawBufferPointer(rebasing: rest[n...])
+            }
+        }
+    }
+
+    /// Appends a line feed.
+    private func append(newline: Void) {
+        if used == buffer.count { flush() }
+        buffer[used] = 0x0A
+        used += 1
     }
 
     /// Writes `text` and a newline to standard error, after flushing standard output.
@@ -49,9 +74,9 @@ public final class Output {
 
     /// Sends what is buffered to standard output.
     public func flush() {
-        guard !buffer.isEmpty else { return }
-        if failedWrite == nil, let code = Output.writeAll(1, buffer), code != EPIPE { failedWrite = code }
-        buffer.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        if failedWrite == nil, let code = Output.writeAll(1, UnsafeRawBufferPointer(rebasing: buffer[..<used])), code != EPIPE { failedWrite = code }
+        used = 0
     }
 
     /// Flushes, and when standard output could not be written says so on standard error: the
@@ -66,17 +91,20 @@ public final class Output {
     /// Writes every byte, retrying after signals and short writes: nil, or the `errno` of the
     /// write that failed. A closed pipe (EPIPE) is the reader leaving, not an error to report.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
+        bytes.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    /// `writeAll` of bytes in place.
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Int32? {
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += n
         }
+        return nil
     }
 }
