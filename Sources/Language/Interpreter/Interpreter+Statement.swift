@@ -9,7 +9,10 @@ extension Interpreter {
                              help: "split it into several lines with `let`")
         }
         // A line like one before it, bar its numbers, runs that line's compiled form unlexed.
-        if let value = input.utf8.withContiguousStorageIfAvailable({ templates.runRecent($0, budget: budget) }) ?? nil {
+        // (`withUTF8` on a copy, not `withContiguousStorageIfAvailable`: its doubly optional result
+        // was destroyed through the generic value witnesses, ~145 instructions a line.)
+        var line = input
+        if let value = line.withUTF8({ templates.runRecent($0, budget: budget) }) {
             return render(value)
         }
         // The line's bytes and tokens go in buffers kept from line to line (no allocation per line).
