@@ -57,7 +57,7 @@ public final class StreamLineReader: LineReader {
                 // The line is read out before compacting: a slice of `pending` still alive then
                 // would make the compaction copy the whole buffer.
                 let read = tooLong || newline - start > Self.maximumLineBytes ? rejection()
-                    : .line(Self.decode(pending[start..<newline]), number: lineNumber)
+                    : .line(decode(start..<newline), number: lineNumber)
                 compact()
                 return read
             }
@@ -72,12 +72,12 @@ public final class StreamLineReader: LineReader {
             if atEnd {
                 guard pendingStart < pending.count || tooLong else { return .end }
                 lineNumber += 1
-                let line = pending[pendingStart...]
+                let line = tooLong ? "" : decode(pendingStart..<pending.count)
                 pending.removeAll()
                 pendingStart = 0
                 scanned = 0
                 if tooLong { return rejection() }
-                return .line(Self.decode(line), number: lineNumber)
+                return .line(line, number: lineNumber)
             }
             fill()
         }
@@ -123,11 +123,14 @@ public final class StreamLineReader: LineReader {
         }
     }
 
-    /// UTF-8 with invalid bytes replaced by U+FFFD, and a trailing `\r` dropped.
-    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var slice = bytes
-        if slice.last == 0x0D { slice = slice.dropLast() }
-        // Through a buffer pointer: the slice's generic path costs more than the line's parsing.
-        return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    /// The bytes of `pending` in `range` as UTF-8 with invalid bytes replaced by U+FFFD, and a
+    /// trailing `\r` dropped. Through a buffer pointer: a slice of `pending` retained and released
+    /// the buffer, and the slice's generic path costs more than the line's parsing.
+    private func decode(_ range: Range<Int>) -> String {
+        pending.withUnsafeBufferPointer { b in
+            var line = UnsafeBufferPointer(rebasing: b[range])
+            if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+            return String(decoding: line, as: UTF8.self)
+        }
     }
 }
