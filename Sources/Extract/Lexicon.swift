@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     var periods = PhraseTable()
     var qualifiers = PhraseTable()
     var hedges = PhraseTable()
+    /// Hedge cues that hedge only the quantity they stand before (approximators: `roughly 40%`).
+    var quantityHedges: Set<String> = []
     var reporting = PhraseTable()
     var titles = PhraseTable()
     var abbreviations: Set<String> = []
@@ -59,7 +61,10 @@ public struct Lexicon: Sendable {
         case "units": units.add(phrase, value: value)
         case "periods": periods.add(phrase, value: value)
         case "qualifiers": qualifiers.add(phrase, value: value)
-        case "hedges": hedges.add(phrase, value: phrase)
+        case "hedges":
+            guard value.isEmpty || value == "quantity" else { return false }
+            hedges.add(phrase, value: phrase)
+            if value == "quantity" { quantityHedges.insert(phrase) }
         case "reporting": reporting.add(phrase, value: phrase)
         case "titles": titles.add(phrase, value: phrase)
         case "abbreviations": abbreviations.insert(phrase)
