@@ -24,7 +24,7 @@ let package = Package(
         // embedded as text by a build-tool plugin so the binary runs alone.
         .target(
             name: "BuiltinData",
-            exclude: ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
+            exclude: ["north-korea-russia-war.dossier", "prelude.units", "prelude-units.table", "hedges.table"],
             plugins: [.plugin(name: "EmbedStory")]
         ),
         .executableTarget(name: "EmbedTool"),

@@ -8,7 +8,7 @@ import PackagePlugin
 struct EmbedStory: BuildToolPlugin {
     /// The embedded files of each target, by name; each must also be listed in the target's `exclude`.
     static let files = [
-        "BuiltinData": ["north-korea-russia-war.dossier", "prelude.units", "hedges.table"],
+        "BuiltinData": ["north-korea-russia-war.dossier", "prelude.units", "prelude-units.table", "hedges.table"],
         "Extract": ["english.lexicon"],
     ]
 

@@ -14,6 +14,15 @@ public enum BuiltinPrelude {
     public static var text: String { PreludeFile.text }
 }
 
+/// The prelude's units as a table of results (made from `prelude.units` by the tests; see
+/// `PreludeTable` in the Language module).
+public enum BuiltinPreludeTable {
+    /// The name the table is known by.
+    public static let fileName = "prelude-units.table"
+    /// The table's text, embedded at build time.
+    public static var text: String { PreludeUnitsFile.text }
+}
+
 /// The built-in hedge table: how each hedge word reads a number (docs/hedges.md).
 public enum BuiltinHedges {
     /// The name the table is known by in diagnostics.

@@ -17,33 +17,41 @@ public enum NumberFormat {
         if magnitude < 1e15, magnitude == magnitude.rounded(.towardZero) {
             return groupedInteger(UInt64(magnitude), negative: negative, significant: significant)
         }
-        let (digits, exponent) = roundedDigits(magnitude, significant: significant)
-        // digits is an integer string d1 d2 … dn meaning 0.d1d2…dn × 10^exponent.
-        var integerPart: [UInt8] = []
-        var fractionPart: [UInt8] = []
-        let d = Array(digits.utf8)
-        if exponent <= 0 {
-            integerPart = [UInt8(ascii: "0")]
-            fractionPart = [UInt8](repeating: UInt8(ascii: "0"), count: -exponent) + d
-        } else if exponent >= d.count {
-            integerPart = d + [UInt8](repeating: UInt8(ascii: "0"), count: exponent - d.count)
-        } else {
-            integerPart = Array(d[0..<exponent])
-            fractionPart = Array(d[exponent...])
+        return decimal(magnitude, negative: negative, significant: significant)
+    }
+
+    /// `grouped` of a finite magnitude from 1e-6 to below 1e21 that is not a whole number below
+    /// 10^15, written in one stack buffer (a result with a fraction, or float noise as in
+    /// 1,199,880,000.0000002, takes this path).
+    static func decimal(_ magnitude: Double, negative: Bool, significant: Int) -> String {
+        // Digits (at most 17) at 0..<32, the text after them: sign, 22 integer digits and 7
+        // commas, a point, 5 zeros and 17 digits of fraction fit in the 64 bytes from 32.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
+            let d = buffer.baseAddress!, out = d + 32
+            let (count, exponent) = roundedDigits(magnitude, significant: significant, into: d)
+            // The digits d1 d2 … dn mean 0.d1d2…dn × 10^exponent: the integer part is the first
+            // `exponent` of them (zeros past the last), the fraction the rest (zeros before them).
+            let integerCount = max(exponent, 1)
+            var n = 0
+            if negative { out[0] = UInt8(ascii: "-"); n = 1 }
+            var group = (integerCount - 1) % 3 + 1
+            for i in 0..<integerCount {
+                if group == 0 { out[n] = UInt8(ascii: ","); n += 1; group = 3 }
+                out[n] = exponent <= 0 ? UInt8(ascii: "0") : i < count ? d[i] : UInt8(ascii: "0")
+                n += 1
+                group -= 1
+            }
+            // The fraction without trailing zeros: -exponent zeros, then the digits after the integer part.
+            var last = count
+            while last > max(exponent, 0), d[last - 1] == UInt8(ascii: "0") { last -= 1 }
+            if last > max(exponent, 0) {
+                out[n] = UInt8(ascii: ".")
+                n += 1
+                for _ in 0..<max(-exponent, 0) { out[n] = UInt8(ascii: "0"); n += 1 }
+                for i in max(exponent, 0)..<last { out[n] = d[i]; n += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
         }
-        while let last = fractionPart.last, last == UInt8(ascii: "0") { fractionPart.removeLast() }
-        var out: [UInt8] = []
-        out.reserveCapacity(integerPart.count + integerPart.count / 3 + fractionPart.count + 2)
-        if negative { out.append(UInt8(ascii: "-")) }
-        for (i, c) in integerPart.enumerated() {
-            if i > 0 && (integerPart.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(c)
-        }
-        if !fractionPart.isEmpty {
-            out.append(UInt8(ascii: "."))
-            out.append(contentsOf: fractionPart)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A whole number below 10^15, rounded to `significant` digits and grouped, without going
@@ -150,41 +158,57 @@ public enum NumberFormat {
     /// such that x ≈ 0.DIGITS × 10^exponent. Uses Swift's exact shortest representation first so
     /// that 0.1 stays 0.1, then rounds half away from zero on the decimal digits.
     static func roundedDigits(_ x: Double, significant: Int) -> (String, Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            let (count, exponent) = roundedDigits(x, significant: significant, into: buffer.baseAddress!)
+            return (String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: count), as: UTF8.self), exponent)
+        }
+    }
+
+    /// `roundedDigits` written as ASCII digits at `d` (room for 32): how many, and the exponent.
+    static func roundedDigits(_ x: Double, significant: Int, into d: UnsafeMutablePointer<UInt8>) -> (count: Int, exponent: Int) {
         // Double.description gives the shortest round-tripping decimal, e.g. "240000000.0",
-        // "1.5e-07", "0.4666666666666667".
-        let text = x.description
-        var mantissa: [UInt8] = []
-        var pointPosition: Int? = nil
-        var exponent = 0
-        var seenE = false
-        var expText: [UInt8] = []
-        for c in text.utf8 {
-            if seenE { expText.append(c); continue }
-            switch c {
-            case UInt8(ascii: "e"), UInt8(ascii: "E"): seenE = true
-            case UInt8(ascii: "."): pointPosition = mantissa.count
-            default: mantissa.append(c)
-            }
-        }
-        if seenE { exponent = Int(String(decoding: expText, as: UTF8.self)) ?? 0 }
-        let point = pointPosition ?? mantissa.count
-        // Strip leading zeros, adjusting the point.
-        var lead = 0
-        while lead < mantissa.count - 1, mantissa[lead] == UInt8(ascii: "0") { lead += 1 }
-        var digits = Array(mantissa[lead...])
-        var decimalExponent = point - lead + exponent
-        // Round to `significant` digits.
-        if digits.count > significant {
-            let roundUp = digits[significant] >= UInt8(ascii: "5")
-            digits = Array(digits[0..<significant])
-            if roundUp {
-                var i = digits.count - 1
-                while i >= 0 {
-                    if digits[i] == UInt8(ascii: "9") { digits[i] = UInt8(ascii: "0"); i -= 1 } else { digits[i] += 1; break }
+        // "1.5e-07", "0.4666666666666667": at most 17 significant digits, 24 bytes in all.
+        var text = x.description
+        return text.withUTF8 { utf8 -> (count: Int, exponent: Int) in
+            var count = 0, point: Int? = nil, lead = 0, i = 0
+            while i < utf8.count, utf8[i] != UInt8(ascii: "e") && utf8[i] != UInt8(ascii: "E") {
+                let c = utf8[i]
+                i += 1
+                if c == UInt8(ascii: ".") {
+                    point = count + lead
+                } else if count == 0 && c == UInt8(ascii: "0") {
+                    // Leading zeros are counted, not kept (one stays when every digit is zero).
+                    lead += 1
+                } else {
+                    d[count] = c
+                    count += 1
                 }
-                if i < 0 { digits.insert(UInt8(ascii: "1"), at: 0); digits.removeLast(); decimalExponent += 1 }
             }
+            // The exponent after `e`, as in "1.5e-07" and "1e+25".
+            var exponent = 0, sign = 1
+            for c in utf8[min(i + 1, utf8.count)...] {
+                if c == UInt8(ascii: "-") { sign = -1 } else if c >= 0x30 && c <= 0x39 { exponent = exponent * 10 + Int(c - 0x30) }
+            }
+            exponent *= sign
+            if count == 0 { d[0] = UInt8(ascii: "0"); count = 1; lead -= 1 }
+            var decimalExponent = (point ?? count + lead) - lead + exponent
+            // Round to `significant` digits.
+            if count > significant {
+                let roundUp = d[significant] >= UInt8(ascii: "5")
+                count = significant
+                if roundUp {
+                    var k = count - 1
+                    while k >= 0 {
+                        if d[k] == UInt8(ascii: "9") { d[k] = UInt8(ascii: "0"); k -= 1 } else { d[k] += 1; break }
+                    }
+                    if k < 0 {
+                        // Every digit was 9: a 1 and zeros, the exponent one higher.
+                        d[0] = UInt8(ascii: "1")
+                        decimalExponent += 1
+                    }
+                }
+            }
+            return (count, decimalExponent)
         }
-        return (String(decoding: digits, as: UTF8.self), decimalExponent)
     }
 }

@@ -3,7 +3,8 @@
 ///
 /// A figure holds no formatting decisions beyond the labels the command printed, so the HTML
 /// export and the Jupyter kernel draw the same numbers the terminal shows.
-public enum Figure: Sendable, Equatable {
+// Indirect: a session clears its figure at every input, and a boxed figure is one reference to drop.
+public indirect enum Figure: Sendable, Equatable {
     /// `:table`: one expression over scenarios of one parameter.
     case table(TableFigure)
     /// `:simulate`: a Monte Carlo summary and its histogram.

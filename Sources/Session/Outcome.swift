@@ -3,8 +3,10 @@ import Language
 public enum Outcome: Sendable, Equatable {
     /// The input ran; print the text (it may be empty, as for `let`-free definitions).
     case output(String)
+    // Indirect (boxed): the loop copies and drops an outcome at every line, and an unboxed
+    // diagnostic made every outcome as large as one.
     /// The input failed; the session is unchanged. `rendered` is the diagnostic drawn for the input.
-    case failure(Diagnostic, rendered: String)
+    indirect case failure(Diagnostic, rendered: String)
     /// The input is unfinished (an open bracket): read another line and call again with both.
     case incomplete
     /// The input asks the layer above to act (save, open, quit…); the session records nothing.

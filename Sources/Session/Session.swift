@@ -14,13 +14,23 @@ public final class Session: Interpreter {
         didSet {
             budget.isInterrupted = options.isInterrupted
             startingHedges = options.hedgeTable
+            colourInOutput = options.color
         }
     }
     /// The cells entered so far, in order.
-    public internal(set) var cells: [Cell] = []
+    public var cells: [Cell] { enteredCells }
     /// The numbers the last input charted (`:table`, `:simulate`) or the rows it listed
     /// (`:facts`), for rich output; nil after any other input (see `Figure+Commands.swift`).
-    public internal(set) var figure: Figure?
+    public var figure: Figure? { lastFigure }
+    // The three below are touched by every input. Only this module reaches them, and no access
+    // spans a call that could reach them again, so the optimizer proves exclusivity once at
+    // compile time instead of a run-time check on each access (docs/performance.md).
+    /// The cells, stored.
+    var enteredCells: [Cell] = []
+    /// The figure, stored.
+    var lastFigure: Figure?
+    /// `options.color`, kept as it is set: a cell records its output without colour.
+    private var colourInOutput: Bool
     /// The command being run (commands parse expressions out of it with spans into it).
     var currentInput = ""
     /// The story's items for `:search`, built by the first search and kept for the next.
@@ -37,6 +47,7 @@ public final class Session: Interpreter {
     /// Creates a session over `story`, with the built-in unit prelude loaded.
     public init(story: Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        colourInOutput = options.color
         super.init(storyLoader: { story }, seed: options.seed, hedges: options.hedgeTable, isInterrupted: options.isInterrupted)
         load()
     }
@@ -47,6 +58,7 @@ public final class Session: Interpreter {
     /// be read, and its errors reported, before the session starts.
     public init(storyLoader: @escaping () -> Story, options: SessionOptions = SessionOptions()) {
         self.options = options
+        colourInOutput = options.color
         super.init(storyLoader: storyLoader, seed: options.seed, hedges: options.hedgeTable, isInterrupted: options.isInterrupted)
     }
 
@@ -62,7 +74,7 @@ public final class Session: Interpreter {
         // before it changes `state`, so a failure leaves the session as it was. (Snapshotting
         // `state` instead would copy its dictionaries on every `let`: quadratic in a long session.)
         budget.reset()
-        figure = nil
+        lastFigure = nil
         let result: CommandResult
         let recorded: Bool
         do throws(Diagnostic) {
@@ -77,21 +89,30 @@ public final class Session: Interpreter {
             let error = Session.withCommaHint(error, input: trimmed)
             // The cell holds the error as a replay draws it: without where the input came from.
             let plain = DiagnosticRenderer.render(error, input: trimmed, origin: nil)
-            cells.append(Cell(.command(input: trimmed, output: plain, isError: true)))
+            record(Cell(.command(input: trimmed, output: plain, isError: true)))
             return .failure(error, rendered: DiagnosticRenderer.render(error, input: trimmed, origin: origin()))
         }
         switch result {
         case .text(let text):
-            if recorded { cells.append(Cell(.command(input: trimmed, output: options.color ? text.strippingANSI() : text, isError: false))) }
+            if recorded { record(Cell(.command(input: trimmed, output: colourInOutput ? text.strippingANSI() : text, isError: false))) }
             return .output(text)
         case .note(let text):
-            cells.append(Cell(.note(text)))
+            record(Cell(.note(text)))
             return .output("")
         case .request(let request):
             return .request(request)
         case .incomplete:
             return .incomplete
         }
+    }
+
+    /// Appends a cell. The array is moved out and back in (two swaps of one reference) so that no
+    /// access to the stored property spans the append's calls: see `enteredCells`.
+    private func record(_ cell: Cell) {
+        var cells: [Cell] = []
+        swap(&cells, &enteredCells)
+        cells.append(cell)
+        swap(&cells, &enteredCells)
     }
 
     /// Whether `text` starts with the Character `ascii` (as `hasPrefix` says), decided from the

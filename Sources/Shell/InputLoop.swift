@@ -57,6 +57,7 @@ public struct InputLoop {
             return false
         }
         let stops = !reader.isInteractive && !keepGoing
+        let notebook = requests.notebook
         while true {
             // Standard output failed (a full disk): stop, as coreutils do; the caller reports it.
             if output.writeError != nil { return .failed }
@@ -85,13 +86,18 @@ public struct InputLoop {
                 reader.remember(text)
                 let input = pending.isEmpty ? text : pending + "\n" + text
                 willRun()
-                let cellsBefore = session.cells.count
+                // (Only the terminal looks for a note's cell: a script line reads no more of the session.)
+                let cellsBefore = reader.isInteractive ? session.cells.count : 0
                 let outcome = session.run(input, origin: reader.origin(line: pendingLine))
-                if outcome != .incomplete { requests.notebook.didRun(input, outcome: outcome, session: session) }
+                if case .incomplete = outcome {
+                    pending = input
+                    continue
+                }
+                notebook.didRun(session: session)
                 pending = ""
                 switch outcome {
                 case .incomplete:
-                    pending = input
+                    break
                 case .output(let text):
                     // At a terminal, `uses:` lines wrap between words, not where the terminal cuts them.
                     if !text.isEmpty { output.line(reader.isInteractive ? ProvenanceWrap.wrap(text, width: Terminal.width()) : text) }

@@ -17,8 +17,9 @@ public enum NotebookReply: Equatable {
 public protocol NotebookServices {
     /// Carries out `:save`, `:open` or `:export` for `session`.
     func handle(_ request: ShellRequest, session: Session) -> NotebookReply
-    /// Called after every input the loop ran (for the journal of entered cells).
-    func didRun(_ input: String, outcome: Outcome, session: Session)
+    /// Called after every finished input the loop ran (for the journal of entered cells, which
+    /// it reads from the session).
+    func didRun(session: Session)
     /// `dossier --recover`: replays the most recent lost session's cells into `session`.
     func recover(into session: Session) -> NotebookReply
     /// How many of the session's cells no `:save` has written yet.
@@ -30,7 +31,7 @@ public protocol NotebookServices {
 
 extension NotebookServices {
     /// By default nothing is journaled.
-    public func didRun(_ input: String, outcome: Outcome, session: Session) {}
+    public func didRun(session: Session) {}
     /// By default every cell counts as kept.
     public func unsavedCells(of session: Session) -> Int { 0 }
     /// By default there is nothing to clean up.

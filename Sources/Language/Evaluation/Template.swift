@@ -17,9 +17,11 @@ import Quantity
 /// kept. The session empties the cache whenever its state changes (a `let`, `:assume`, a new
 /// unit), since names may then mean something else.
 package struct TemplateCache {
-    /// Templates by the hash of their shape (a collision is found by comparing shapes, and missed).
+    /// Templates by the hash of their shape (a collision is found by comparing shapes, and missed),
+    /// once they leave `recent`: a run of one or a few shapes (a `-e` line) never builds the table.
     private var entries: [UInt64: Template] = [:]
-    /// The templates used last, most recent first, tried on an input's bytes before it is lexed.
+    /// The templates stored or used last, most recent first, tried on an input's bytes before it
+    /// is lexed.
     private var recent: [Template] = []
     /// The literals of the input being run, reused.
     private var values: [Double] = []
@@ -56,7 +58,9 @@ package struct TemplateCache {
 
     /// Reads `input`'s numbers into `values` if the input has template `t`'s bytes around them.
     private mutating func readLiterals(_ t: Template, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        values.removeAll(keepingCapacity: true)
+        // Numbers are written over the last input's (emptying the array first costs more than
+        // reading them); `values` is cut to this input's count once all are read.
+        var count = 0
         let ends = t.chunkEnds
         let last = ends.count - 1
         var position = 0, chunkStart = 0
@@ -70,10 +74,13 @@ package struct TemplateCache {
             guard position < input.count else { return false }
             let c = input[position]
             guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "."), let (value, after) = try? Lexer.lexNumber(input, at: position) else { return false }
-            values.append(value)
+            if count < values.count { values[count] = value } else { values.append(value) }
+            count += 1
             position = after
         }
-        return position == input.count
+        guard position == input.count else { return false }
+        if values.count > count { values.removeLast(values.count - count) }
+        return true
     }
 
     /// The hash of a token list's shape: kinds, with the text of names and quoted notes, without
@@ -136,13 +143,20 @@ package struct TemplateCache {
 
     /// The template for this shape, if one was recorded.
     func template(for hash: UInt64, _ tokens: [Token], bytes: [UInt8]) -> Template? {
-        guard let t = entries[hash], TemplateCache.matches(t.shape, tokens, bytes: bytes) else { return nil }
+        for t in recent where t.hash == hash && TemplateCache.matches(t.shape, tokens, bytes: bytes) { return t }
+        guard !entries.isEmpty, let t = entries[hash], TemplateCache.matches(t.shape, tokens, bytes: bytes) else { return nil }
         return t
     }
 
-    mutating func store(_ template: Template, for hash: UInt64) {
-        if entries.count >= TemplateCache.capacity { entries.removeAll() }
-        entries[hash] = template
+    /// Records `template`, or makes it the one used last: first in `recent`; the one that falls
+    /// out goes to `entries`.
+    mutating func store(_ template: Template) {
+        if recent.count >= TemplateCache.recentCount {
+            let old = recent.removeLast()
+            if entries.count >= TemplateCache.capacity { entries.removeAll() }
+            entries[old.hash] = old
+        }
+        recent.insert(template, at: 0)
     }
 
     /// The template's result for these tokens' literals, or nil when a step fails (the caller then
@@ -151,10 +165,7 @@ package struct TemplateCache {
         values.removeAll(keepingCapacity: true)
         for t in tokens where t.kind == .number { values.append(t.number) }
         guard let result = execute(template, budget: budget) else { return nil }
-        if recent.first !== template {
-            if recent.count >= TemplateCache.recentCount { recent.removeLast() }
-            recent.insert(template, at: 0)
-        }
+        if recent.first !== template { store(template) }
         return result
     }
 
@@ -185,8 +196,10 @@ package struct TemplateCache {
 /// A recorded expression: the amount's arithmetic, and the first input's result for the rest.
 /// A class, so a lookup copies one reference.
 final class Template {
-    /// The shape it was recorded for (see `TemplateCache.shape`).
+    /// The shape it was recorded for (see `TemplateCache.shape`) ...
     let shape: [UInt8]
+    /// ... and its hash (`TemplateCache.shapeHash`).
+    let hash: UInt64
     /// The recorded input's bytes between its numbers, one stretch after another ...
     let chunks: [UInt8]
     /// ... and where each stretch ends in `chunks` (one more stretch than numbers).
@@ -209,6 +222,7 @@ final class Template {
     /// A template for the input `bytes` lexed as `tokens`, checked as `program` with `result`.
     init(tokens: [Token], bytes: [UInt8], program: Program, result: Evaluated) {
         shape = TemplateCache.shape(tokens, bytes: bytes)
+        hash = TemplateCache.shapeHash(tokens, bytes: bytes) ?? 0
         var chunks: [UInt8] = [], ends: [Int32] = []
         var start = 0
         for t in tokens where t.kind == .number {

@@ -36,8 +36,8 @@ extension Interpreter {
             let evaluator = Evaluator(units: state.units, session: self, tokens: shape == nil ? nil : tokens)
             let value = try evaluator.exact(evaluator.check(e), evaluator.builder.program)
             let (program, templatable) = evaluator.builder.finish()
-            if let shape, templatable {
-                templates.store(Template(tokens: tokens, bytes: bytes, program: program, result: value), for: shape)
+            if shape != nil, templatable {
+                templates.store(Template(tokens: tokens, bytes: bytes, program: program, result: value))
             }
             return render(value)
 

@@ -3,15 +3,20 @@ import Quantity
 
 /// The built-in unit definitions (Sources/BuiltinData/prelude.units), read once per process.
 package enum Prelude {
-    /// The prelude's units. The prelude ships with the binary and is tested, so a failure here is a
-    /// build defect; it is reported on standard error by `load` and leaves the units read so far.
-    package static let units: UnitTable = {
+    /// The prelude's units, read from the table of its results (`PreludeTable`, which the tests
+    /// check unit by unit against `parsed`); parsed when that table was made from another prelude.
+    package static let units: UnitTable = PreludeTable.read(BuiltinPreludeTable.text, source: BuiltinPrelude.text) ?? parsed
+
+    /// The prelude's units as parsing and evaluating `prelude.units` gives them. The prelude ships
+    /// with the binary and is tested, so a failure here is a build defect; it leaves the units
+    /// read so far.
+    static var parsed: UnitTable {
         var table = UnitTable()
         // Room for the prelude's units and their spellings (about four names a unit).
         table.reserve(units: 256, names: 1024)
         _ = load(BuiltinPrelude.text, into: &table, allowBaseUnits: true)
         return table
-    }()
+    }
 
     /// Runs each `unit` line of `text` into `table`; returns the diagnostics of lines that failed,
     /// with their 1-based line numbers.

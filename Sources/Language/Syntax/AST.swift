@@ -43,7 +43,7 @@ package enum Expr {
 
 /// The arithmetic operators.
 package enum BinaryOperator: String {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^", of = "of"
 }
 
 /// One argument of a call, positional or named (`need: 5.5 Mt`).

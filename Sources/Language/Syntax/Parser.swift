@@ -7,7 +7,7 @@
 ///     expr       -> additive [('->' | 'in' | 'to') target]   ('to' converts only when no number follows it)
 ///     target     -> SCALE multiplicative | additive                   (`-> million USD`, `in millions`)
 ///     additive   -> multiplicative {('+' | '-') multiplicative}
-///     multiplicative -> range {('*' | '/' | 'per') range}
+///     multiplicative -> range {('*' | '/' | 'per' | 'of') range}   (`of` only after a percentage)
 ///     range      -> unary [('to' | '..') unary]                (binds tighter than `*` and `/`)
 ///     unary      -> ('-' | '+') unary | power
 ///     power      -> postfix ['^' unary]                      (right-associative)
@@ -127,6 +127,10 @@ package struct Parser {
                                  help: "write `let \(name) = …`")
             }
             if current.kind == .rightParen { throw Diagnostic(.syntax, "unmatched `)`", at: current.span, label: "no `(` opens this") }
+            if isWordOf(current) {
+                throw Diagnostic(.syntax, "`of` follows a percentage", at: current.span, label: "not after a percentage",
+                                 help: "write `40% of 200`, or `*` for other products")
+            }
             throw unexpected(expected: "an operator or the end of the input")
         }
         return result
@@ -216,15 +220,30 @@ package struct Parser {
         return (left, h)
     }
 
-    /// multiplicative -> range {('*' | '/' | 'per') range}
+    /// multiplicative -> range {('*' | '/' | 'per' | 'of') range}   (`of` only after a percentage)
     private mutating func multiplicative() throws(Diagnostic) -> (Expr, Int) {
         var (left, h) = try range()
-        while current.kind == .star || current.kind == .slash {
+        var last = left
+        while current.kind == .star || current.kind == .slash || isOf(after: last) {
             let op = advance()
             let (right, rh) = try range()
-            (left, h) = try node(.binary(op.kind == .star ? .multiply : .divide, left, right, operatorSpan: op.span, left.span.union(right.span)), max(h, rh))
+            last = right
+            (left, h) = try node(.binary(op.kind == .star ? .multiply : op.kind == .slash ? .divide : .of, left, right, operatorSpan: op.span, left.span.union(right.span)), max(h, rh))
         }
         return (left, h)
+    }
+
+    /// Whether the current token is `of` right after a percentage (`40% of 200` is 40% × 200, as
+    /// people write it); after anything else `of` is refused with a hint (see `statement`).
+    private func isOf(after left: Expr) -> Bool {
+        guard isWordOf(current) else { return false }
+        if case .percent = left { return true }
+        return false
+    }
+
+    /// Whether `token` is the word `of`.
+    private func isWordOf(_ token: Token) -> Bool {
+        token.kind == .identifier && token.span.end - token.span.start == 2 && text(token.span) == "of"
     }
 
     /// range -> unary [('to' | '..') unary]
@@ -354,7 +373,8 @@ package struct Parser {
             span = span.union(advance().span)
         }
         let literal = Expr.number(value, span)
-        guard allowUnit, current.kind == .identifier, peek().kind != .leftParen else { return (literal, 1) }
+        // `of` is never a unit (`3 of 4` gets the hint about `of` rather than an unknown unit).
+        guard allowUnit, current.kind == .identifier, peek().kind != .leftParen, !isWordOf(current) else { return (literal, 1) }
         return try unit(after: literal, span: span, height: 1)
     }
 

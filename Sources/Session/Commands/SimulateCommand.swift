@@ -59,7 +59,7 @@ enum SimulateCommand {
         let factor = exact.quantity.unit.factor(in: session.state.units)
         if factor != 1 { for i in results.indices { results[i] /= factor } }
         let summary = SampleSummary.of(&results)
-        session.figure = .histogram(figure(summary, exact.quantity, expression: Self.text(from: expressionStart, of: session), session: session))
+        session.lastFigure = .histogram(figure(summary, exact.quantity, expression: Self.text(from: expressionStart, of: session), session: session))
         let readings = session.readingList(exact.provenance)
         var drawn = readings.isEmpty ? "" : "\n  readings drawn (\(howDrawn(exact.provenance, session))):\n    " + readings.joined(separator: "\n    ")
         let kept = session.faceValueList(exact.provenance)

@@ -20,7 +20,7 @@ enum StoryCommands {
             """
         ) { session, arguments, offset throws(Diagnostic) in
             let filter = try StoryFactFilter(arguments, story: session.story, offset: offset)
-            session.figure = StoryListings.factsFigure(session.story, filter: filter, filterText: arguments)
+            session.lastFigure = StoryListings.factsFigure(session.story, filter: filter, filterText: arguments)
             return .text(StoryListings.facts(session.story, filter: filter, filterText: arguments))
         },
         CommandSpec(

@@ -50,7 +50,7 @@ enum TableCommand {
             provenance = provenance.union(result.provenance).union(value.provenance)
         }
         let note = rows.contains { $0.1.mayBeWider } ? "\n" + Session.mayBeWiderNote : ""
-        session.figure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
+        session.lastFigure = .table(figure(name: name, expression: SimulateCommand.text(from: expressionStart, of: session), rows: rows, parameters: parameters, session: session))
         return .text(render(name: name, expression: session.text(of: e.span, in: session.currentInput), rows: rows, session: session)
                      + note + session.provenanceLines(provenance))
     }

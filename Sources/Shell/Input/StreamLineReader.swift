@@ -51,12 +51,15 @@ public final class StreamLineReader: LineReader {
         while true {
             if let newline = nextNewline() {
                 lineNumber += 1
-                let line = pending[pendingStart..<newline]
+                let start = pendingStart
                 pendingStart = newline + 1
                 scanned = 0
+                // The line is read out before compacting: a slice of `pending` still alive then
+                // would make the compaction copy the whole buffer.
+                let read = tooLong || newline - start > Self.maximumLineBytes ? rejection()
+                    : .line(Self.decode(pending[start..<newline]), number: lineNumber)
                 compact()
-                if tooLong || line.count > Self.maximumLineBytes { return rejection() }
-                return .line(Self.decode(line), number: lineNumber)
+                return read
             }
             scanned = pending.count - pendingStart
             if pending.count - pendingStart > Self.maximumLineBytes {
@@ -109,7 +112,13 @@ public final class StreamLineReader: LineReader {
     /// Drops consumed bytes once they make up most of the buffer.
     private func compact() {
         if pendingStart > (1 << 16) && pendingStart * 2 > pending.count {
-            pending.removeSubrange(0..<pendingStart)
+            // One memmove and a cut at the end: `removeSubrange` moved the bytes one at a time.
+            let kept = pending.count - pendingStart
+            pending.withUnsafeMutableBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                base.update(from: base + pendingStart, count: kept)
+            }
+            pending.removeLast(pendingStart)
             pendingStart = 0
         }
     }

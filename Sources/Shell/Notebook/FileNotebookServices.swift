@@ -36,7 +36,7 @@ public final class FileNotebookServices: NotebookServices {
         }
     }
 
-    public func didRun(_ input: String, outcome: Outcome, session: Session) {
+    public func didRun(session: Session) {
         if let journal, let warning = journal.sync(session) { Output().error(warning) }
     }
 

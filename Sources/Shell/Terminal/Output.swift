@@ -13,7 +13,10 @@ public final class Output {
     private let limit = 1 << 16
     private let keepsColour: Bool
     /// Why writing to standard output failed, once it has (later output is dropped).
-    public private(set) var writeError: Int32?
+    public var writeError: Int32? { failedWrite }
+    /// Stored where only this module reaches it (the input loop reads it before every line), so
+    /// exclusivity is proved at compile time rather than checked on each read.
+    private var failedWrite: Int32?
 
     /// Creates an output over file descriptors 1 and 2; `colour` keeps Dossier's colour codes.
     public init(colour: Bool = false) {
@@ -47,7 +50,7 @@ public final class Output {
     /// Sends what is buffered to standard output.
     public func flush() {
         guard !buffer.isEmpty else { return }
-        if writeError == nil, let code = Output.writeAll(1, buffer), code != EPIPE { writeError = code }
+        if failedWrite == nil, let code = Output.writeAll(1, buffer), code != EPIPE { failedWrite = code }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -61,6 +61,6 @@ import Quantity
                 file = String(line[r].dropFirst().dropLast())
             }
         }
-        #expect(checked == 4)
+        #expect(checked == 5)
     }
 }

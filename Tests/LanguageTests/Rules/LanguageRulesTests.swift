@@ -209,7 +209,42 @@ import Testing
         Case("worker_count / troops_if_sent", "0.4   (40%)\n  uses: troops_if_sent (if), worker_count (around)"),   // 4,000 / 10,000
     ]
 
-    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding
+    /// 8. `of` after a percentage multiplies; the result is a share only when what follows `of` is.
+    static let percentOf: [Case] = [
+        Case("50% of 200", "100"),
+        Case("40% of 5 kg to g", "2,000 g"),                                                  // 0.4 × 5,000 g
+        Case("(10 to 20)% of 1000 USD", "100 to 200 USD"),
+        Case("50% of 30%", "0.15   (15%)"),
+        Case("r% of r", "1 to 4", after: ["let r = 10 to 20"]),                               // r²/100: one input, 10²/100 to 20²/100
+        Case("2 * 50% of 200 USD", "200 USD"),
+        Case("25% of rice_offer", "150,000 to 175,000 t\n  uses: rice_offer"),   // 600,000/4, 700,000/4
+        Case("3 of 4", """
+            error[syntax]: `of` follows a percentage
+              |
+            1 | 3 of 4
+              |   ^^ not after a percentage
+              = help: write `40% of 200`, or `*` for other products
+            """),
+    ]
+
+    /// 9. Counts of different things do not add up; a product is a share only with a share in it.
+    static let countLabels: [Case] = [
+        Case("10 soldier + 5 worker", """
+            error[dimension]: cannot add counts of different things (soldier and worker)
+              |
+            1 | 10 soldier + 5 worker
+              | ^^^^^^^^^^^^^^^^^^^^^ soldier vs worker
+              = help: the result would be counted in soldier; to count both as one thing, write the number without its label or with a label both are, e.g. `(10 + 5) person`
+            """),
+        Case("10 soldier + 5 troops", "15 soldier"),                                         // troops is soldier's plural
+        Case("10 soldier - 4", "6 soldier"),
+        Case("10 soldier/month * 2 month + 3 soldier", "23 soldier"),                        // a count, not 2,300%
+        Case("50% * 200 soldier", "100 soldier"),
+        Case("1 year * (1/month)", "12"),                                                    // months in a year, not 1,200%
+        Case("2 * 3%", "0.06   (6%)"),
+    ]
+
+    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding + percentOf + countLabels
 
     @Test func aStoryStatesARateWithItsSourceAndDate() throws {
         let text = BuiltinStory.text + """
