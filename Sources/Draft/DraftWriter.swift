@@ -15,7 +15,9 @@ struct DraftWriter {
         line("")
     }
 
-    mutating func story(id: String, title: String, outlet: String?, author: String?) {
+    /// The `story` record: the author from the masthead's byline (else the closing byline's words
+    /// after `By`), its date when a date line gives one.
+    mutating func story(id: String, title: String, outlet: String?, masthead: Masthead, closingByline: String?) {
         line("story \(id)")
         line("  title: \(title)")
         if let outlet {
@@ -24,12 +26,14 @@ struct DraftWriter {
             review("the text does not name its outlet")
             line("  outlet: unknown")
         }
-        if let author {
+        if let author = masthead.author ?? closingByline.map({ String($0.dropFirst(3)) }) {
+            if let unmarked = masthead.unmarkedByline { review("author and outlet read from “\(unmarked)”, a line with no `By`: check them") }
             line("  author: \(author)")
         } else {
             review("no byline (`By …`) found")
             line("  author: unknown")
         }
+        if let date = masthead.date { line("  date: \(date)") }
         line("")
     }
 

@@ -58,13 +58,14 @@ public struct StoryDrafter: Sendable {
         var quantities = reading.quantities.filter { $0.start > titleLength }
         for i in quantities.indices { quantities[i].sentence = storyId(quantities[i].start) ?? quantities[i].sentence }
         let claims = reading.sentences.filter { $0.start > titleLength && $0.quantities == 0 && isAssessment($0) }
-        let outlet = OutletLine.outlet(in: layout.lines) ?? reading.outlet
+        let masthead = Masthead(lines: layout.lines, closingByline: byline)
+        let outlet = OutletLine.outlet(in: layout.lines) ?? masthead.outlet ?? reading.outlet
         var names = DraftIds()
         let sources = DraftSources(speakers: (quantities.compactMap(\.source) + claims.compactMap(\.source)), outlet: outlet, reading: reading, ids: &names)
 
         var out = DraftWriter()
         out.header(fileName: fileName)
-        out.story(id: DraftIds.storyId(title), title: title, outlet: outlet, author: byline.map { String($0.dropFirst(3)) })
+        out.story(id: DraftIds.storyId(title), title: title, outlet: outlet, masthead: masthead, closingByline: byline)
         out.article(paragraphs.map { $0.map { String(String.UnicodeScalarView(scalars[$0])) } }, byline: byline)
         out.sources(sources)
         var factIds: [Int: String] = [:]

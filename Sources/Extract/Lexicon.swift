@@ -10,14 +10,19 @@ public struct Lexicon: Sendable {
     var periods = PhraseTable()
     var qualifiers = PhraseTable()
     var hedges = PhraseTable()
+    /// Hedge cues that hedge only the quantity they stand before (approximators: `roughly 40%`).
+    var quantityHedges: Set<String> = []
     var reporting = PhraseTable()
     var titles = PhraseTable()
     var abbreviations: Set<String> = []
     var labels: Set<String> = []
-    var months: Set<String> = []
+    /// Month names and their abbreviations (`march`, `mar`): a number beside one is a date.
+    public private(set) var months: Set<String> = []
     /// Words that introduce an amount a sentence works out from its other numbers (`which could
     /// generate over $200 million`): a drafted story's `check` records look for them.
     public private(set) var results: Set<String> = []
+    /// Words that make a byline's part a job, not an outlet (`By Jane Roe, Staff Writer`).
+    public private(set) var bylineRoles: Set<String> = []
     /// Every word a quantity phrase can start with (qualifiers, signs, number and vague words):
     /// a word not in it is passed over with one look-up.
     var starters: Set<String> = []
@@ -59,13 +64,17 @@ public struct Lexicon: Sendable {
         case "units": units.add(phrase, value: value)
         case "periods": periods.add(phrase, value: value)
         case "qualifiers": qualifiers.add(phrase, value: value)
-        case "hedges": hedges.add(phrase, value: phrase)
+        case "hedges":
+            guard value.isEmpty || value == "quantity" else { return false }
+            hedges.add(phrase, value: phrase)
+            if value == "quantity" { quantityHedges.insert(phrase) }
         case "reporting": reporting.add(phrase, value: phrase)
         case "titles": titles.add(phrase, value: phrase)
         case "abbreviations": abbreviations.insert(phrase)
         case "labels": labels.insert(phrase.hasSuffix(".") ? String(phrase.dropLast()) : phrase)
         case "months": months.insert(phrase)
         case "results": results.insert(phrase)
+        case "byline-roles": bylineRoles.insert(phrase)
         default: return false
         }
         return !phrase.isEmpty

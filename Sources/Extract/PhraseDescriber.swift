@@ -77,6 +77,8 @@ struct PhraseDescriber {
     }
 
     /// The hedge cues of the quantity's clause, with the sentence's report cues, in text order.
+    /// An approximator (`roughly`) counts only in the quantity's phrase or right before it: in
+    /// `up to 3 years and cost roughly 40%` it hedges the 40%, not the 3 years.
     func hedges(_ phrase: QuantityFinder.Phrase, cues: [(word: String, index: Int)]) -> [String] {
         let clause = clauseRange(around: phrase.first)
         var found: [(String, Int)] = []
@@ -84,7 +86,9 @@ struct PhraseDescriber {
         while k < clause.upperBound {
             if let match = lexicon.hedges.match(tokens, at: k, limit: clause.upperBound) {
                 // A capitalized word inside the sentence is a name, not a hedge (`in May`).
-                if k == sentence.lowerBound || !tokens[k].capitalized { found.append((match.value, k)) }
+                let named = k != sentence.lowerBound && tokens[k].capitalized
+                let elsewhere = lexicon.quantityHedges.contains(match.value) && !(phrase.first - 1..<phrase.end).contains(k)
+                if !named, !elsewhere { found.append((match.value, k)) }
                 k = match.end
             } else {
                 k += 1

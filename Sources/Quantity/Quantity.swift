@@ -66,9 +66,11 @@ public struct Quantity: Sendable, Equatable {
         // A dimensionless result keeps only dimensionless units (person/person cancels already).
         if dim.isNone && u.dimension(in: table) != dim { u = UnitProduct() }
         // A ratio of like quantities is shown as a percentage too: money to money, and counts of
-        // one label (`10 soldier / 20 soldier`) whose labels cancel.
+        // one label (`10 soldier / 20 soldier`) whose labels cancel; a product is one only when a
+        // share is in it (`2 * 3%`). A count left with a label (`10 soldier/month * 2 month`) is none.
         let labelsCancel = sign < 0 && !unit.isEmpty && !other.unit.isEmpty && u.isEmpty
-        let ratio = dim.isNone && (!dimension.isNone || !other.dimension.isNone || isRatio || other.isRatio || labelsCancel)
+        let ratio = dim.isNone && u.isEmpty
+            && (isRatio || other.isRatio || (sign < 0 && (!dimension.isNone || !other.dimension.isNone || labelsCancel)))
         return try Quantity(v, unit: u, dimension: dim, isRatio: ratio).checked()
     }
 

@@ -57,6 +57,24 @@ import Testing
         try second.waitFor("Leaves the shell", after: mark)
     }
 
+    /// A shell killed while saving its history leaves `history.XXXXXX`; the next shell removes
+    /// those over a minute old and leaves a fresh one (another shell may be saving right now).
+    @Test func staleHistoryTemporariesAreRemoved() throws {
+        let directory = home + "/state/dossier"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let stale = directory + "/history.Ab12Cd", fresh = directory + "/history.Ef34Gh", other = directory + "/history.notes"
+        for path in [stale, fresh, other] { #expect(FileManager.default.createFile(atPath: path, contents: Data("1+1\n".utf8))) }
+        let old = Date(timeIntervalSinceNow: -120)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: stale)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: other)
+        let pty = try start()
+        try pty.type(PseudoTerminal.Key.ctrlD)
+        #expect(try pty.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: fresh))
+        #expect(FileManager.default.fileExists(atPath: other))  // not a temporary's name
+    }
+
     @Test func tabCompletesACommand() throws {
         let pty = try start()
         let mark = pty.mark

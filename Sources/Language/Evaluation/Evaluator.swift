@@ -174,6 +174,10 @@ package struct Evaluator {
             switch error {
             case .notAPlainNumber(let d):
                 throw Diagnostic(.dimension, "`\(op.symbol)` applies to a plain number, not \(d.phrase)", at: span)
+            case .differentCounts(let x, let y):
+                let (ux, uy) = (x.render(in: units), y.render(in: units))
+                throw Diagnostic(.dimension, "cannot \(op == .add ? "add" : "subtract") counts of different things (\(ux) and \(uy))", at: span,
+                                 label: "\(ux) vs \(uy)", help: "the result would be counted in \(ux); to count both as one thing, write the number without its label or with a label both are, e.g. `(10 + 5) person`")
             case .quantity(let e):
                 var d = diagnostic(e, span: span, opSpan: opSpan, a: a, b: b, right: right)
                 if op == .subtract, let left, let right, let hint = rangeHint(left, right) { d.help = hint }

@@ -26,13 +26,19 @@ enum Operation: Equatable {
         case quantity(QuantityError)
         /// An operator of plain numbers (`%`) given a quantity with a dimension.
         case notAPlainNumber(Dimension)
+        /// Counts of two different things added or subtracted (`10 soldier + 5 worker`).
+        case differentCounts(UnitProduct, UnitProduct)
     }
 
     /// The result of `a` and, for a binary operator, `b`: the operator's rule.
     func result(_ a: Quantity, _ b: Quantity?, units: UnitTable) throws(Refusal) -> Quantity {
         switch self {
-        case .add: return try Operation.rule { () throws(QuantityError) in try a.adding(b!) }
-        case .subtract: return try Operation.rule { () throws(QuantityError) in try a.subtracting(b!) }
+        case .add:
+            try Operation.sameCounts(a, b!)
+            return try Operation.rule { () throws(QuantityError) in try a.adding(b!) }
+        case .subtract:
+            try Operation.sameCounts(a, b!)
+            return try Operation.rule { () throws(QuantityError) in try a.subtracting(b!) }
         case .multiply: return try Operation.rule { () throws(QuantityError) in try a.multiplying(b!, in: units) }
         case .divide: return try Operation.rule { () throws(QuantityError) in try a.dividing(by: b!, in: units) }
         case .power: return try Operation.rule { () throws(QuantityError) in try a.raised(to: b!) }
@@ -51,6 +57,14 @@ enum Operation: Equatable {
             q.value = a.value.scaled(by: 0.01)
             q.isRatio = true
             return q
+        }
+    }
+
+    /// Counts of different things (`soldier`, `worker`) share the plain-number dimension but do not
+    /// add up to either: the sum would carry the first one's label, a count nobody made.
+    private static func sameCounts(_ a: Quantity, _ b: Quantity) throws(Refusal) {
+        if a.dimension.isNone, b.dimension.isNone, !a.unit.isEmpty, !b.unit.isEmpty, a.unit != b.unit {
+            throw .differentCounts(a.unit, b.unit)
         }
     }
 

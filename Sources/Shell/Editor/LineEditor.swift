@@ -53,7 +53,12 @@ public final class LineEditor: LineReader {
         dossier_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         dossier_el_set_prompt(editor, LineEditor.promptCallback)
         dossier_el_set_history(editor, historyHandle)
-        if let historyFile { _ = dossier_history_load(historyHandle, historyFile) }
+        if let historyFile {
+            _ = dossier_history_load(historyHandle, historyFile)
+            // A shell killed while saving its history leaves `history.XXXXXX` beside it.
+            let (directory, base) = AtomicFile.split(historyFile)
+            AtomicFile.removeStaleTemporaries(directory: directory, base: base, hidden: false)
+        }
         // Added functions first, then the keys bound to them.
         dossier_el_addfn(editor, "dossier-complete", "complete the word before the cursor", LineEditor.completeCallback)
         dossier_el_addfn(editor, "dossier-interrupt", "drop the line being typed", LineEditor.interruptCallback)

@@ -104,12 +104,13 @@ enum AtomicFile {
         return Identity(device: UInt(info.st_dev), inode: UInt(info.st_ino))
     }
 
-    /// Removes `.BASE.XXXXXX` files beside `base` that a killed save left: nobody holds their
-    /// lock and they are over a minute old (older Dossiers did not lock them).
-    static func removeStaleTemporaries(directory: String, base: String) {
+    /// Removes `.BASE.XXXXXX` files (`BASE.XXXXXX` when not `hidden`, as the history's saves
+    /// make) beside `base` that a killed save left: nobody holds their lock and they are over a
+    /// minute old (older Dossiers did not lock them; a save takes milliseconds).
+    static func removeStaleTemporaries(directory: String, base: String, hidden: Bool = true) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
-        let prefix = "." + base + "."
+        let prefix = (hidden ? "." : "") + base + "."
         let now = time(nil)
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -227,7 +227,24 @@ import Testing
             """),
     ]
 
-    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding + percentOf
+    /// 9. Counts of different things do not add up; a product is a share only with a share in it.
+    static let countLabels: [Case] = [
+        Case("10 soldier + 5 worker", """
+            error[dimension]: cannot add counts of different things (soldier and worker)
+              |
+            1 | 10 soldier + 5 worker
+              | ^^^^^^^^^^^^^^^^^^^^^ soldier vs worker
+              = help: the result would be counted in soldier; to count both as one thing, write the number without its label or with a label both are, e.g. `(10 + 5) person`
+            """),
+        Case("10 soldier + 5 troops", "15 soldier"),                                         // troops is soldier's plural
+        Case("10 soldier - 4", "6 soldier"),
+        Case("10 soldier/month * 2 month + 3 soldier", "23 soldier"),                        // a count, not 2,300%
+        Case("50% * 200 soldier", "100 soldier"),
+        Case("1 year * (1/month)", "12"),                                                    // months in a year, not 1,200%
+        Case("2 * 3%", "0.06   (6%)"),
+    ]
+
+    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding + percentOf + countLabels
 
     @Test func aStoryStatesARateWithItsSourceAndDate() throws {
         let text = BuiltinStory.text + """
