@@ -5,17 +5,18 @@
 /// money exponent is 0 has currency 0. Counts (people, troops) are dimensionless. Exponents are small integers; a product or quotient
 /// of quantities adds or subtracts them.
 public struct Dimension: Sendable, Hashable {
-    /// Exponents of money, mass, time and length, in that order.
-    public var money: Int8, mass: Int8, time: Int8, length: Int8
+    /// Exponents of money, mass, time, length and temperature, in that order.
+    public var money: Int8, mass: Int8, time: Int8, length: Int8, temperature: Int8
     /// Which currency the money is in, when `money` is not 0.
     public var currency: UInt8
 
     /// Creates a dimension from its exponents.
-    public init(money: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, length: Int8 = 0, currency: UInt8 = 0) {
+    public init(money: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, length: Int8 = 0, temperature: Int8 = 0, currency: UInt8 = 0) {
         self.money = money
         self.mass = mass
         self.time = time
         self.length = length
+        self.temperature = temperature
         self.currency = money == 0 ? 0 : currency
     }
 
@@ -29,17 +30,21 @@ public struct Dimension: Sendable, Hashable {
     public static let time = Dimension(time: 1)
     /// Length (metre).
     public static let length = Dimension(length: 1)
+    /// Temperature (degree Celsius).
+    public static let temperature = Dimension(temperature: 1)
 
     /// Whether this is the dimension of a pure number.
-    public var isNone: Bool { money == 0 && mass == 0 && time == 0 && length == 0 }
+    public var isNone: Bool { money == 0 && mass == 0 && time == 0 && length == 0 && temperature == 0 }
 
     /// The base dimension names, in exponent order.
-    public static let baseNames = ["Money", "Mass", "Time", "Length"]
+    public static let baseNames = ["Money", "Mass", "Time", "Length", "Temperature"]
 
-    var exponents: [Int8] { [money, mass, time, length] }
+    /// The exponents in `baseNames`' order.
+    public var exponents: [Int8] { [money, mass, time, length, temperature] }
 
-    init(exponents e: [Int8], currency: UInt8 = 0) {
-        self.init(money: e[0], mass: e[1], time: e[2], length: e[3], currency: currency)
+    /// A dimension from its exponents in `baseNames`' order.
+    public init(exponents e: [Int8], currency: UInt8 = 0) {
+        self.init(money: e[0], mass: e[1], time: e[2], length: e[3], temperature: e[4], currency: currency)
     }
 
     /// Whether both hold money, in two different currencies (they meet only through a rate).
@@ -49,7 +54,7 @@ public struct Dimension: Sendable, Hashable {
 
     /// This dimension with its money in currency `c`.
     public func inCurrency(_ c: UInt8) -> Dimension {
-        Dimension(money: money, mass: mass, time: time, length: length, currency: c)
+        Dimension(money: money, mass: mass, time: time, length: length, temperature: temperature, currency: c)
     }
 
     /// The largest exponent a dimension may have (`Mass^100`); beyond it arithmetic is refused
@@ -112,6 +117,7 @@ public struct Dimension: Sendable, Hashable {
         case .mass: return "a mass"
         case .time: return "a time"
         case .length: return "a length"
+        case .temperature: return "a temperature"
         default: return "a quantity of \(name)"
         }
     }

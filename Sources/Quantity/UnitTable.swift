@@ -117,7 +117,7 @@ public struct UnitTable: Sendable {
 
     /// The symbol of currency `c`'s base unit (`USD`, `KRW`), or nil when none is defined.
     public func currencySymbol(_ c: UInt8) -> String? {
-        for (i, d) in storage.dimensions.enumerated() where d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0
+        for (i, d) in storage.dimensions.enumerated() where d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0 && d.temperature == 0
             && d.currency == c && storage.factors[i] == 1 {
             return storage.units[i].symbol
         }

@@ -92,9 +92,16 @@ import Testing
     }
 
     @Test func aUnitNoSessionKnowsIsLeftOutWithAReviewLine() throws {
-        let file = try StoryDrafter().draft("Heat\nThe lake warmed by 2 degrees Celsius, officials said.", fileName: "a.txt").get()
-        #expect(file.contains("# review: left out 1.1 “2 degrees Celsius” (degC): the unit is not one a session computes with yet"))
+        // Fahrenheit is no multiple of Celsius (their zeros differ), so the prelude has no degF.
+        let file = try StoryDrafter().draft("Heat\nThe lake warmed by 4 degrees Fahrenheit, officials said.", fileName: "a.txt").get()
+        #expect(file.contains("# review: left out 1.1 “4 degrees Fahrenheit” (degF): the unit is not one a session computes with yet"))
         #expect(try StoryReader.read(file, fileName: "a.dossier").facts.isEmpty)
+    }
+
+    @Test func aCelsiusReadingIsAFact() throws {
+        let file = try StoryDrafter().draft("Heat\nTemperatures reached 41 °C on July 12th, officials said.", fileName: "a.txt").get()
+        let facts = try StoryReader.read(file, fileName: "a.dossier").facts
+        #expect(facts.count == 1 && facts.first?.unit == "degC" && facts.first?.value == .point(41), "\(file)")
     }
 
     /// Percentages, percentage points, multipliers and trillions are written as the story format

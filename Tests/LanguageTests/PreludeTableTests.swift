@@ -78,13 +78,15 @@ import Testing
         let source = "unit USD : Money\n"
         func read(_ lines: String) -> UnitTable? { PreludeTable.read(PreludeTable.fingerprintLine(of: source) + "\n" + lines, source: source) }
         #expect(read("# only a comment\n") == nil)
-        #expect(read("USD\tone\t1,0,0,0,0\tusd\n") == nil)
+        #expect(read("USD\tone\t1,0,0,0,0,0\tusd\n") == nil)
         #expect(read("USD\t1.0\t1,0,0\tusd\n") == nil)
         #expect(read("USD\t1.0\n") == nil)
-        #expect(read("USD\t1.0\t1,0,0,0,0,0\tusd\n") == nil)
-        #expect(read("USD\t1.0\t1,0,--1,0,0\tusd\n") == nil)
-        #expect(read("USD\t1.0\t1,0,101,0,0\tusd\n") == nil)
-        let table = read("USD\t1.0\t1,0,0,0,0\tusd dollar\nwon\t1.0\t1,0,0,0,5\t\ta note\n")
+        #expect(read("USD\t1.0\t1,0,0,0,0\tusd\n") == nil)                    // five numbers: a table from before temperature
+        #expect(read("USD\t1.0\t1,0,0,0,0,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,--1,0,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,101,0,0,0\tusd\n") == nil)
+        #expect(read("USD\t1.0\t1,0,0,0,101,0\tusd\n") == nil)
+        let table = read("USD\t1.0\t1,0,0,0,0,0\tusd dollar\nwon\t1.0\t1,0,0,0,0,5\t\ta note\n")
         #expect(table?.units.count == 2 && table?.lookup("dollar") == 0 && table?[1].note == "a note" && table?[0].note == nil)
     }
 }

@@ -56,7 +56,7 @@ extension ExchangeRate {
     static func amount(_ e: Expr, _ units: UnitTable) throws(Diagnostic) -> (value: Double, currency: UInt8, symbol: String) {
         let q = try Evaluator(units: units, session: nil).eval(e).quantity
         let d = q.dimension
-        guard d.money == 1, d.mass == 0, d.time == 0, d.length == 0, let symbol = units.currencySymbol(d.currency) else {
+        guard d.money == 1, d.mass == 0, d.time == 0, d.length == 0, d.temperature == 0, let symbol = units.currencySymbol(d.currency) else {
             throw Diagnostic(.command, "each side of a rate is an amount of one currency, like `1 USD` or `1,380 KRW`", at: e.span,
                              label: "not an amount of money")
         }

@@ -16,9 +16,9 @@ enum UnitDefiner {
                 throw Diagnostic(.unknownUnit, "unknown base dimension `\(dimension)`", at: span,
                                  help: "the base dimensions are " + Dimension.baseNames.joined(separator: ", ") + ", and Currency")
             }
-            var e: [Int8] = [0, 0, 0, 0]
+            var e = [Int8](repeating: 0, count: Dimension.baseNames.count)
             e[i] = 1
-            info = UnitInfo(symbol: symbol, factor: 1, dimension: Dimension(money: e[0], mass: e[1], time: e[2], length: e[3]), note: note)
+            info = UnitInfo(symbol: symbol, factor: 1, dimension: Dimension(exponents: e), note: note)
         case .dimensionless:
             info = UnitInfo(symbol: symbol, factor: 1, dimension: .none, note: note)
         case .expression(let e):

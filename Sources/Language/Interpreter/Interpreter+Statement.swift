@@ -159,7 +159,7 @@ extension Interpreter {
     /// The prelude's base units for a dimension (USD or the currency's own, kg, s, m), to show a new unit's size.
     func baseUnit(for d: Dimension, in table: UnitTable) -> UnitProduct {
         var p = UnitProduct()
-        let bases: [(Int8, String)] = [(d.money, table.currencySymbol(d.currency) ?? "USD"), (d.mass, "kg"), (d.time, "s"), (d.length, "m")]
+        let bases: [(Int8, String)] = [(d.money, table.currencySymbol(d.currency) ?? "USD"), (d.mass, "kg"), (d.time, "s"), (d.length, "m"), (d.temperature, "degC")]
         for (power, symbol) in bases where power != 0 {
             if let u = table.lookup(symbol), let q = UnitProduct(u).power(Int(power)),
                let merged = p.combined(with: q, sign: 1, in: table) { p = merged }

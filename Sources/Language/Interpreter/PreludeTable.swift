@@ -23,10 +23,10 @@ enum PreludeTable {
         for (name, index) in table.names where name != table[index].symbol { aliases[Int(index)].append(name) }
         var out = fingerprintLine(of: source) + "\n" + "# Generated from prelude.units by PreludeTableTests (DOSSIER_RECORD=1 swift test --filter PreludeTableTests).\n"
             + "# Do not edit: change prelude.units and record again. Columns: symbol, factor, dimension\n"
-            + "# (money, mass, time, length exponents and currency), aliases, and the note if any.\n"
+            + "# (money, mass, time, length, temperature exponents and currency), aliases, and the note if any.\n"
         for (i, info) in table.units.enumerated() {
             let d = info.dimension
-            out += "\(info.symbol)\t\(info.factor)\t\(d.money),\(d.mass),\(d.time),\(d.length),\(d.currency)\t"
+            out += "\(info.symbol)\t\(info.factor)\t\(d.money),\(d.mass),\(d.time),\(d.length),\(d.temperature),\(d.currency)\t"
             out += aliases[i].sorted().joined(separator: " ")
             if let note = info.note { out += "\t" + note }
             out += "\n"
@@ -81,8 +81,8 @@ enum PreludeTable {
         guard found >= 3 else { return nil }
         func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[a..<b]), as: UTF8.self) }
         guard let factor = Double(text(tabs[0] + 1, tabs[1])) else { return nil }
-        // Five small integers, each ended by a comma or (the last) the tab.
-        var e = InlineArray<5, Int>(repeating: 0), count = 0, value = 0, sign = 1, digits = 0
+        // Six small integers, each ended by a comma or (the last) the tab.
+        var e = InlineArray<6, Int>(repeating: 0), count = 0, value = 0, sign = 1, digits = 0
         for i in (tabs[1] + 1)...tabs[2] {
             let b = line[i]
             if b == UInt8(ascii: "-"), digits == 0, sign == 1 {
@@ -90,15 +90,15 @@ enum PreludeTable {
             } else if b >= 0x30 && b <= 0x39, digits < 4 {
                 value = value * 10 + Int(b - 0x30)
                 digits += 1
-            } else if (b == UInt8(ascii: ",") && count < 4) || (b == 0x09 && count == 4), digits > 0 {
+            } else if (b == UInt8(ascii: ",") && count < 5) || (b == 0x09 && count == 5), digits > 0 {
                 e[count] = sign * value
                 (count, value, sign, digits) = (count + 1, 0, 1, 0)
             } else {
                 return nil
             }
         }
-        guard count == 5, abs(e[0]) <= Dimension.maxExponent, abs(e[1]) <= Dimension.maxExponent,
-              abs(e[2]) <= Dimension.maxExponent, abs(e[3]) <= Dimension.maxExponent, (0...255).contains(e[4]) else { return nil }
+        guard count == 6, abs(e[0]) <= Dimension.maxExponent, abs(e[1]) <= Dimension.maxExponent, abs(e[2]) <= Dimension.maxExponent,
+              abs(e[3]) <= Dimension.maxExponent, abs(e[4]) <= Dimension.maxExponent, (0...255).contains(e[5]) else { return nil }
         var aliases: [String] = []
         var a = tabs[2] + 1
         while a < tabs[3] {
@@ -107,7 +107,7 @@ enum PreludeTable {
             if b > a { aliases.append(text(a, b)) }
             a = b + 1
         }
-        let dimension = Dimension(money: Int8(e[0]), mass: Int8(e[1]), time: Int8(e[2]), length: Int8(e[3]), currency: UInt8(e[4]))
+        let dimension = Dimension(money: Int8(e[0]), mass: Int8(e[1]), time: Int8(e[2]), length: Int8(e[3]), temperature: Int8(e[4]), currency: UInt8(e[5]))
         let note = found == 4 ? text(tabs[3] + 1, line.count) : nil
         return (UnitInfo(symbol: text(0, tabs[0]), factor: factor, dimension: dimension, note: note), aliases)
     }

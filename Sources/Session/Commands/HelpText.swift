@@ -46,7 +46,7 @@ enum HelpText {
             let info = units[index]
             let aliases = byUnit[index]!.filter { $0 != info.symbol }.sorted()
             let d = info.dimension
-            let kind = d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0 ? "currency" : d.name
+            let kind = d.money == 1 && d.mass == 0 && d.time == 0 && d.length == 0 && d.temperature == 0 ? "currency" : d.name
             out += "  \(info.symbol)" + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")") + " — \(kind)"
             if let note = info.note { out += "; " + note }
             out += "\n"

@@ -244,7 +244,20 @@ import Testing
         Case("2 * 3%", "0.06   (6%)"),
     ]
 
-    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding + percentOf + countLabels
+    /// 10. Temperatures are readings in degrees Celsius, their own dimension, with a note on every result.
+    static let temperatures: [Case] = [
+        Case("41 degC - 20 celsius", "21 degC\n  note: " + temperatureNote),
+        Case("41 degC + 5 kg", """
+            error[dimension]: cannot add a temperature (degC) and a mass (kg): the dimensions differ
+              |
+            1 | 41 degC + 5 kg
+              | ^^^^^^^^^^^^^^ Temperature vs Mass
+              = help: only quantities of one dimension can be added, subtracted or compared
+            """),
+    ]
+    static let temperatureNote = "degC is a reading in degrees Celsius: differences of readings are temperatures, but sums, ratios and multiples of readings are not physical quantities"
+
+    static let all = conversions + ranges + shorthand + counts + currencies + errors + rounding + percentOf + countLabels + temperatures
 
     @Test func aStoryStatesARateWithItsSourceAndDate() throws {
         let text = BuiltinStory.text + """
