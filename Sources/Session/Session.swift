@@ -109,6 +109,7 @@ public final class Session: Interpreter {
     /// Appends a cell. The array is moved out and back in (two swaps of one reference) so that no
     /// access to the stored property spans the append's calls: see `enteredCells`.
     private func record(_ cell: Cell) {
+        guard options.keepsCells else { return }
         var cells: [Cell] = []
         swap(&cells, &enteredCells)
         cells.append(cell)

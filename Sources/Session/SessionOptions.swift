@@ -13,6 +13,9 @@ public struct SessionOptions: Sendable {
     public var forbidWrites: Bool
     /// The hedge table sessions start with; nil for the built-in one (tests give another).
     public var hedgeTable: HedgeTable?
+    /// Whether each input is kept as a cell for `:save` and `:export`. A script that never saves
+    /// needs none, and a long batch then keeps no copy of every line (`Launcher`).
+    public var keepsCells = true
 
     /// Creates options; the defaults suit scripts and tests.
     public init(

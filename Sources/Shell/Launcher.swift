@@ -69,6 +69,9 @@ public enum Launcher {
         var sessionOptions = SessionOptions(color: Terminal.allowsColor(noColorFlag: options.noColor))
         if let seed = options.seed { sessionOptions.seed = seed }
         if interactive { sessionOptions.isInterrupted = { dossier_sigint_pending() != 0 } }
+        // Scripts that never save or export need no cells: 100,000 lines then keep no copy of each
+        // line (a fifth of a long batch's time). A recovered session keeps its cells, always.
+        if let scripts = options.scripts, !options.recover, !Self.mayNeedCells(scripts) { sessionOptions.keepsCells = false }
         let session = story.map { Session(story: $0, options: sessionOptions) }
             ?? Session(storyLoader: { StoryLoader.builtinOrExit(output: output) }, options: sessionOptions)
         // The session lives until the process exits: releasing a long script's cells one by one
@@ -100,6 +103,50 @@ public enum Launcher {
         }
         notebook.finish(session)
         return output.finish(status)
+    }
+
+    /// Whether any of the script files may save or export the session: it names `:save` or
+    /// `:export` anywhere (a comment too), or it cannot be read ahead (standard input, an error).
+    static func mayNeedCells(_ paths: [String]) -> Bool {
+        let words = [Array(":save".utf8), Array(":export".utf8)]
+        files: for path in paths {
+            guard path != "-", case .success(let fd) = FileBytes.open(path: path) else { return true }
+            defer { close(fd) }
+            // Only a regular file can be read twice (a pipe's lines would be used up here).
+            var info = stat()
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return true }
+            // Read in blocks into one buffer (reading the file whole would fault in its pages
+            // twice); the last bytes of a block are kept so a word across two blocks is seen.
+            let keep = 7, size = 1 << 16
+            var buffer = [UInt8](repeating: 0, count: size)
+            var held = 0
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + held, size - held) }
+                if n < 0 { return true }
+                if n == 0 { continue files }
+                let end = held + n
+                if contains(buffer, end, words) { return true }
+                let tail = min(keep, end)
+                buffer.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + end - tail, tail) }
+                held = tail
+            }
+        }
+        return false
+    }
+
+    /// Whether the first `count` bytes of `bytes` hold one of `words`, each a colon and a name
+    /// (memchr finds each colon).
+    static func contains(_ bytes: [UInt8], _ count: Int, _ words: [[UInt8]]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i < count, let hit = memchr(base + i, 0x3A, count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                for w in words where at + w.count <= count && w.indices.allSatisfy({ b[at + $0] == w[$0] }) { return true }
+                i = at + 1
+            }
+            return false
+        }
     }
 
     /// `run FILE...`: the files in order, in one session; a file that cannot be read is exit 2.

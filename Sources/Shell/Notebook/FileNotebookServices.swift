@@ -48,6 +48,7 @@ public final class FileNotebookServices: NotebookServices {
 
     /// `:save [--force] FILE`.
     func save(_ session: Session, to path: String, force: Bool) -> NotebookReply {
+        if let refusal = Self.noCells(session) { return refusal }
         if !force, let other = AtomicFile.identity(path), !ownFiles.contains(other), !NotebookFile.isEmpty(path),
            !Self.loses(nothingOf: path, savingFrom: session) {
             let shown = VisibleText.of(path)
@@ -78,9 +79,16 @@ public final class FileNotebookServices: NotebookServices {
         return true
     }
 
+    /// A refusal when the session keeps no cells (a script the launcher found no `:save` or
+    /// `:export` in): writing would give an empty notebook, never a wrong one.
+    static func noCells(_ session: Session) -> NotebookReply? {
+        session.options.keepsCells ? nil : .failure("error[io]: this run keeps no cells, so there is nothing to save; nothing was written")
+    }
+
     /// `:export FILE` (the format from its extension). The session's cells are replayed in a
     /// fresh session first (for the HTML report's charts; `ReportExport`).
     func export(_ session: Session, to path: String, format: String) -> NotebookReply {
+        if let refusal = Self.noCells(session) { return refusal }
         let notebook = Notebook(header: Self.header(session), cells: session.cells)
         let text = format == "html"
             ? ReportExport.export(notebook, format: format, fileName: "a Dossier session (:export)", story: session.story,
