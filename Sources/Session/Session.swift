@@ -9,11 +9,11 @@ import Story
 /// Every input is a transaction: `run` either applies all of its effects or, on failure, leaves
 /// the session exactly as it was.
 public final class Session: Interpreter {
-    /// Settings chosen by the layer above.
+    /// Settings chosen by the layer above. Their hedge table is only where the session starts:
+    /// the interpreter keeps the one in force (a notebook's recorded rows may replace it).
     public var options: SessionOptions {
         didSet {
             budget.isInterrupted = options.isInterrupted
-            startingHedges = options.hedgeTable
             colourInOutput = options.color
         }
     }
